@@ -1,0 +1,115 @@
+/**
+ * zod schemas of the catalogue. Only tests, the popup, options and the background import this file: the
+ * content script imports types from it (erased at build time) and never the schemas themselves.
+ */
+import { z } from 'zod';
+
+/** Languages the catalogue covers. Issue #3 adds de and es. */
+export const LANGUAGES = ['en', 'fr'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
+const perLanguage = <T extends z.ZodType>(t: T) => z.object({ en: t, fr: t });
+
+export const Pillar = z.enum(['environment', 'social', 'economic', 'digital', 'practice']);
+export type Pillar = z.infer<typeof Pillar>;
+
+/** Stages as in EU GPP sets: SC selection, TS technical specification, AC award, CPC contract performance. */
+export const Stage = z.enum(['selection', 'specification', 'award', 'performance']);
+export type Stage = z.infer<typeof Stage>;
+
+export const Id = z.string().regex(/^[a-z]+(-[a-z0-9]+)+$/, 'ids are kebab-case with a pillar prefix');
+
+export const ProductGroup = z.object({
+  id: Id.or(z.string().regex(/^[a-z]+$/)),
+  name: z.string().min(3),
+  /** Leading digits of 8-digit CPV codes (2 to 7 digits). */
+  cpvPrefixes: z.array(z.string().regex(/^\d{2,7}$/)).min(1),
+  /** What the group buys, for criteria that apply to "goods" or to "services and works". */
+  kind: z.enum(['goods', 'services', 'works', 'mixed']),
+  /** The EU GPP criteria set it draws on, or null. */
+  gppSet: z.string().nullable(),
+});
+export type ProductGroup = z.infer<typeof ProductGroup>;
+
+/**
+ * A structured field that settles a criterion by itself.
+ * - present: the field declares the criterion (BT-539 "cost" for life-cycle costing);
+ * - weak: the field points that way but does not make it a requirement (BT-06 env-imp): uncertain, shown;
+ * - absent: the field says the criterion is deliberately not used (BT-754 n-inc): missing, with its text.
+ */
+export const FieldRule = z.object({
+  bt: z.string().regex(/^(BT|OPT)-\d+$|^[a-z][a-z-]+$/),
+  values: z.array(z.string().min(1)).min(1),
+  effect: z.enum(['present', 'weak', 'absent']),
+  /** Shown with the evidence: what the field means, in the UI language (English for now). */
+  label: z.string().min(3),
+});
+export type FieldRule = z.infer<typeof FieldRule>;
+
+export const Applicability = z
+  .object({
+    /** Applies to every notice. */
+    all: z.boolean().optional(),
+    /** Product groups (ids of product-groups.ts) whose notices it applies to. */
+    groups: z.array(z.string()).optional(),
+    /** Applies when a matched group is of one of these kinds ("all goods groups"). */
+    groupKinds: z.array(z.enum(['goods', 'services', 'works', 'mixed'])).optional(),
+    /** Applies when the contract's nature is one of these (eForms contract-nature, TED TYPE_CONTRACT). */
+    natures: z.array(z.enum(['supplies', 'services', 'works'])).optional(),
+  })
+  .refine((a) => a.all || a.groups?.length || a.groupKinds?.length || a.natures?.length, {
+    message: 'a criterion must say what it applies to',
+  });
+export type Applicability = z.infer<typeof Applicability>;
+
+/**
+ * Evidence patterns are regular-expression sources, one alternative per string, matched case-insensitively
+ * on the notice text. The compiler (utils/patterns.ts) makes them forgiving: a space matches any run of
+ * spaces, line breaks or hyphens; \b is a Unicode word boundary; every pattern starts at a word start;
+ * accented and unaccented letters match each other. Patterns name the thing that proves the criterion
+ * ("EU Ecolabel", "ENERGY STAR"); whether the passage binds the supplier is decided by the engine.
+ */
+export const Criterion = z.object({
+  id: Id,
+  pillar: Pillar,
+  name: perLanguage(z.string().min(3)),
+  /** One line: why it matters, shown next to a missing criterion. */
+  why: perLanguage(z.string().min(10)),
+  appliesTo: Applicability,
+  patterns: perLanguage(z.array(z.string().min(2)).min(1)),
+  fields: z.array(FieldRule),
+  /** Guidance the criterion draws on: EU GPP set, directive article, standard. */
+  sources: z.array(z.string().min(3)).min(1),
+});
+export type Criterion = z.infer<typeof Criterion>;
+export type CriterionInput = z.input<typeof Criterion>;
+
+export const ModelClause = z.object({
+  /** `<criterion id>.<stage>.<lang>[.<n>]` */
+  id: z.string().regex(/^[a-z0-9-]+\.(selection|specification|award|performance)\.(en|fr|de|es)(\.\d+)?$/),
+  criterion: Id,
+  stage: Stage,
+  lang: Language,
+  title: z.string().min(3),
+  /** The clause, written by the project in its own words. */
+  text: z.string().min(40),
+  /** What it draws on: "EU GPP criteria for imaging equipment (2020), TS3", "Directive 2014/24/EU art. 43". */
+  source: z.string().min(3),
+});
+export type ModelClause = z.infer<typeof ModelClause>;
+
+/** A criterion's unit cases: short passages with the outcome the engine must give them. */
+export const CriterionCase = z.object({
+  lang: Language,
+  /** The passage, as it would appear in a notice section. */
+  text: z.string().min(5),
+  /** Kind of section the passage sits in (default "other"). */
+  kind: z.enum(['title', 'description', 'selection', 'specification', 'award', 'performance', 'strategic', 'other', 'boilerplate']).optional(),
+  /** CPV codes of the notice (default: one code of a group the criterion applies to). */
+  cpv: z.array(z.string().regex(/^\d{8}$/)).optional(),
+  expect: z.enum(['present', 'missing', 'uncertain', 'not-applicable']),
+  /** Why this case exists: "trap: authority name", "negation". */
+  note: z.string().min(3),
+});
+export type CriterionCase = z.infer<typeof CriterionCase>;

@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The manifest asks for as little as the product uses:
+// - storage: each tab's report survives a service-worker restart (storage.session);
+// - host access only for the portals the content script reads (its `matches`).
+// No remote code, no network permission beyond the portals' own pages.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // criteria/ and utils/ are imported explicitly: auto-imports could pull zod into the content script.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Tender Lens',
+    description:
+      'Checks public tender notices against sustainable and smart-city procurement criteria, locally, inside the portal.',
+    permissions: ['storage'],
+    action: { default_title: 'Tender Lens' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'tender-lens@tenderlens.example',
+          strict_min_version: '128.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});
