@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { Criterion } from '../../criteria/schema';
+import { productGroups } from '../../criteria/product-groups';
+import { audit, compileCatalogue } from '../../utils/engine';
+import type { Notice, NoticeSection } from '../../utils/notice';
+
+// A small catalogue made for these tests, so that they pin the engine's logic, not the catalogue's data.
+const ecolabel: Criterion = {
+  id: 'env-ecolabel',
+  pillar: 'environment',
+  name: { en: 'Ecolabels', fr: 'Écolabels' },
+  why: { en: 'Labels prove environmental performance.', fr: 'Les labels prouvent la performance.' },
+  appliesTo: { groups: ['ict-devices', 'cleaning'] },
+  patterns: { en: ['eu ecolabel', 'blue angel', 'tco certified'], fr: ['ecolabel europeen'] },
+  fields: [{ bt: 'BT-805', values: ['eu', 'national', 'other'], effect: 'present', label: 'Green procurement criteria (BT-805)' }],
+  sources: ['Directive 2014/24/EU art. 43'],
+};
+const accessibility: Criterion = {
+  id: 'soc-accessibility',
+  pillar: 'social',
+  name: { en: 'Accessibility', fr: 'Accessibilité' },
+  why: { en: 'Everyone must be able to use what is bought.', fr: 'Chacun doit pouvoir utiliser ce qui est acheté.' },
+  appliesTo: { groups: ['software-digital', 'ict-devices'] },
+  patterns: { en: ['en ?301 ?549', 'wcag'], fr: ['rgaa'] },
+  fields: [
+    { bt: 'BT-754', values: ['inc'], effect: 'present', label: 'Accessibility criteria included (BT-754)' },
+    { bt: 'BT-754', values: ['n-inc', 'n-inc-just'], effect: 'absent', label: 'Accessibility criteria not used (BT-754)' },
+  ],
+  sources: ['EN 301 549'],
+};
+const carbon: Criterion = {
+  id: 'env-carbon',
+  pillar: 'environment',
+  name: { en: 'Carbon', fr: 'Carbone' },
+  why: { en: 'Emissions must come down.', fr: 'Les émissions doivent baisser.' },
+  appliesTo: { all: true },
+  patterns: { en: ['carbon reduction plan'], fr: ['bilan carbone'] },
+  fields: [{ bt: 'BT-774', values: ['clim-mitig'], effect: 'weak', label: 'Climate change mitigation (BT-774)' }],
+  sources: ['UK PPN 06/21'],
+};
+const cat = compileCatalogue([ecolabel, accessibility, carbon], productGroups, 'test-1');
+
+function notice(sections: Partial<NoticeSection>[], extra: Partial<Notice> = {}): Notice {
+  return {
+    format: 'text',
+    title: 'T',
+    language: 'en',
+    cpv: ['30213100'],
+    sections: sections.map((s, i) => ({ id: `s${i}`, label: 'S', kind: 'other', text: '', ...s })),
+    fields: [],
+    gaps: [],
+    ...extra,
+  };
+}
+const outcome = (n: Notice, id: string) => audit(n, cat).results.find((r) => r.id === id)!;
+
+describe('engine', () => {
+  it('finds a binding passage and reports it with exact offsets', () => {
+    const text = 'Delivery within 10 days. Laptops must carry the EU Ecolabel or TCO Certified (or equivalent). Price is fixed.';
+    const r = outcome(notice([{ text }]), 'env-ecolabel');
+    expect(r.outcome).toBe('present');
+    expect(r.evidence[0]!.text).toBe('Laptops must carry the EU Ecolabel or TCO Certified (or equivalent).');
+    expect(text.slice(r.evidence[0]!.start, r.evidence[0]!.end)).toBe(r.evidence[0]!.text);
+    expect(text.slice(r.evidence[0]!.match!.start, r.evidence[0]!.match!.end)).toBe('EU Ecolabel');
+  });
+  it('counts a passage in an award or selection section as binding by its place', () => {
+    expect(outcome(notice([{ kind: 'award', text: 'Blue Angel: 10 points' }]), 'env-ecolabel').outcome).toBe('present');
+  });
+  it('treats a mention that binds nobody as uncertain, with the reason', () => {
+    const r = outcome(notice([{ kind: 'description', text: 'The EU Ecolabel scheme was created in 1992.' }]), 'env-ecolabel');
+    expect(r.outcome).toBe('uncertain');
+    expect(r.reason).toMatch(/not as a requirement/);
+  });
+  it('never takes a title as a requirement', () => {
+    expect(outcome(notice([{ kind: 'title', text: 'Supply of EU Ecolabel paper, must be cheap' }]), 'env-ecolabel').outcome).toBe('uncertain');
+  });
+  it('reads a negation as missing, with the sentence', () => {
+    const r = outcome(notice([{ text: 'Tenderers must hold ISO 9001; no EU Ecolabel is required.' }]), 'env-ecolabel');
+    expect(r.outcome).toBe('missing');
+    expect(r.reason).toMatch(/does not require/);
+    const fr = outcome(notice([{ text: "L'écolabel européen n'est pas exigé." }], { language: 'fr' }), 'env-ecolabel');
+    expect(fr.outcome).toBe('missing');
+  });
+  it('ignores boilerplate (buyer names, menus)', () => {
+    expect(outcome(notice([{ kind: 'boilerplate', text: 'Blue Angel Council must be contacted' }]), 'env-ecolabel').outcome).toBe('missing');
+  });
+  it('lets structured fields prove, disprove or weakly suggest', () => {
+    expect(outcome(notice([], { fields: [{ bt: 'BT-805', value: 'eu' }] }), 'env-ecolabel').outcome).toBe('present');
+    const absent = outcome(notice([], { cpv: ['72000000'], fields: [{ bt: 'BT-754', value: 'n-inc-just', text: 'Not for natural persons.' }] }), 'soc-accessibility');
+    expect(absent.outcome).toBe('missing');
+    expect(absent.reason).toContain('Not for natural persons.');
+    const weak = outcome(notice([], { fields: [{ bt: 'BT-774', value: 'clim-mitig' }] }), 'env-carbon');
+    expect(weak.outcome).toBe('uncertain');
+    expect(weak.evidence[0]!.strength).toBe('weak');
+  });
+  it('decides applicability from CPV codes, longest prefix first', () => {
+    const r = audit(notice([], { cpv: ['90919200'] }), cat); // office cleaning
+    expect(r.groups).toEqual(['cleaning']);
+    expect(r.results.find((x) => x.id === 'env-ecolabel')!.outcome).toBe('missing');
+    expect(r.results.find((x) => x.id === 'soc-accessibility')!.outcome).toBe('not-applicable');
+    expect(r.results.find((x) => x.id === 'env-carbon')!.outcome).toBe('missing');
+    expect(audit(notice([], { cpv: ['72310000'] }), cat).groups).toEqual(['data-centres-cloud']);
+  });
+  it('is uncertain, never missing, without CPV codes or when part of the notice was not read', () => {
+    const noCpv = outcome(notice([], { cpv: [] }), 'env-ecolabel');
+    expect(noCpv.outcome).toBe('uncertain');
+    expect(noCpv.reason).toMatch(/no CPV code/);
+    const broad = outcome(notice([], { cpv: ['50000000'] }), 'env-ecolabel');
+    expect(broad.outcome).toBe('uncertain');
+    expect(broad.reason).toMatch(/whole CPV division/);
+    const gap = outcome(notice([], { gaps: ['award criteria not found on the page'] }), 'env-ecolabel');
+    expect(gap.outcome).toBe('uncertain');
+    expect(gap.reason).toMatch(/award criteria not found/);
+  });
+  it('stamps versions and counts', () => {
+    const r = audit(notice([{ text: 'Devices shall conform to EN 301 549.' }]), cat);
+    expect(r.engineVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(r.catalogueVersion).toBe('test-1');
+    expect(r.counts).toEqual({ present: 1, missing: 2, uncertain: 0, 'not-applicable': 0 });
+  });
+  it('sees two criteria whose patterns start at the same word', () => {
+    const both = compileCatalogue(
+      [
+        { ...ecolabel, patterns: { en: ['tco'], fr: ['tco'] } },
+        { ...accessibility, patterns: { en: ['tco certified'], fr: ['tco certified'] } },
+      ],
+      productGroups,
+      't',
+    );
+    const r = audit(notice([{ kind: 'specification', text: 'TCO Certified displays.' }]), both);
+    expect(r.results.map((x) => x.outcome)).toEqual(['present', 'present']);
+  });
+});
