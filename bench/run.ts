@@ -1,0 +1,118 @@
+/**
+ * Benchmarks: `npm run bench` prints a table; `npm run -s bench -- --json` prints one JSON object
+ * {"<measure>": {"value": number, "unit": string, "target": number}}.
+ * Every ratio is measured within one run, on the same machine and text, so that it does not depend on how
+ * fast the machine is. Targets are checked here, never by timed assertions in tests.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defaultCatalogue } from '../utils/default-catalogue';
+import { audit } from '../utils/engine';
+import type { Notice } from '../utils/notice';
+import { parseNotice } from '../utils/parsers/detect';
+
+interface Measure {
+  value: number;
+  unit: string;
+  target: number;
+  /** true when a smaller value is better */
+  lowerIsBetter: boolean;
+  note: string;
+}
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const json = process.argv.includes('--json');
+
+/** The peer of one audit: a single case-insensitive regular-expression pass for sustainability words. */
+const SINGLE_PASS = /(?<![\p{L}\p{N}])(?:sustainab\w*|environment\w*|ecolabel\w*|energy|recycl\w*|accessib\w*|carbon)/giu;
+
+function singlePass(texts: string[]): number {
+  let n = 0;
+  for (const t of texts) {
+    SINGLE_PASS.lastIndex = 0;
+    while (SINGLE_PASS.exec(t) !== null) n++;
+  }
+  return n;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Median time of fn over `runs` runs after `warm` warm-up runs, in ms. */
+function time(fn: () => unknown, runs = 15, warm = 3): number {
+  for (let i = 0; i < warm; i++) fn();
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+function engineRatio(notice: Notice): { engine: number; regex: number; ratio: number } {
+  const texts = notice.sections.map((s) => s.text);
+  // interleave the two so that both see the same machine state
+  const engine: number[] = [];
+  const regex: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    engine.push(time(() => audit(notice, defaultCatalogue), 5, round === 0 ? 3 : 1));
+    regex.push(time(() => singlePass(texts), 5, round === 0 ? 3 : 1));
+  }
+  const e = median(engine);
+  const r = median(regex);
+  return { engine: e, regex: r, ratio: e / r };
+}
+
+/** A 1 MB plain-text notice made of real notice text (the flattened TED notices in the fixtures), repeated. */
+function megabyteText(): string {
+  const parts = ['ted_20-320448.txt', 'ted_21-050204.txt', 'ted_21-149886.txt', 'ted_20-566267.txt'].map((f) =>
+    readFileSync(here(`../tests/fixtures/text/ted_notice_text/${f}`), 'utf8'),
+  );
+  let s = '';
+  for (let i = 0; s.length < 1_000_000; i++) s += `${parts[i % parts.length]}\n\n`;
+  return s.slice(0, 1_000_000);
+}
+
+const measures: Record<string, Measure> = {};
+
+const bigXml = readFileSync(here('../tests/fixtures/eforms/cn_24_maximal_100_lots.xml'), 'utf8');
+const big = parseNotice(bigXml, { fileName: 'cn_24_maximal_100_lots.xml' });
+const r1 = engineRatio(big);
+measures['engine_vs_single_regex.cn_24_maximal_100_lots'] = {
+  value: round(r1.ratio), unit: 'x', target: 3, lowerIsBetter: true,
+  note: `audit ${r1.engine.toFixed(2)} ms vs one regex pass ${r1.regex.toFixed(2)} ms (${(bigXml.length / 1e6).toFixed(1)} MB XML, ${big.sections.length} sections)`,
+};
+measures['parse_ms.cn_24_maximal_100_lots'] = {
+  value: round(time(() => parseNotice(bigXml, { fileName: 'x.xml' }), 7, 2)), unit: 'ms', target: 500, lowerIsBetter: true,
+  note: 'eForms XML to Notice',
+};
+
+const mb = megabyteText();
+const textNotice = parseNotice(mb, { fileName: 'big.txt' });
+const r2 = engineRatio(textNotice);
+measures['engine_vs_single_regex.text_1mb'] = {
+  value: round(r2.ratio), unit: 'x', target: 3, lowerIsBetter: true,
+  note: `audit ${r2.engine.toFixed(2)} ms vs one regex pass ${r2.regex.toFixed(2)} ms (1 MB of real notice text)`,
+};
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+if (json) {
+  const out: Record<string, { value: number; unit: string; target: number }> = {};
+  for (const [k, m] of Object.entries(measures)) out[k] = { value: m.value, unit: m.unit, target: m.target };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+} else {
+  const w = Math.max(...Object.keys(measures).map((k) => k.length));
+  process.stdout.write(`${'measure'.padEnd(w)}  ${'value'.padStart(8)}  ${'target'.padStart(8)}  ok  note\n`);
+  for (const [k, m] of Object.entries(measures)) {
+    const ok = m.lowerIsBetter ? m.value <= m.target : m.value >= m.target;
+    process.stdout.write(
+      `${k.padEnd(w)}  ${`${m.value} ${m.unit}`.padStart(8)}  ${`${m.lowerIsBetter ? '≤' : '≥'}${m.target}`.padStart(8)}  ${ok ? 'ok' : '!!'}  ${m.note}\n`,
+    );
+  }
+}

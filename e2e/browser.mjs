@@ -1,0 +1,98 @@
+/** Launches Debian's Chromium with the built extension, and serves saved portal pages at their real URLs. */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { PAGES } from './pages.mjs';
+
+export const ROOT = resolve(new URL('..', import.meta.url).pathname);
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+
+export function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((p) => p && existsSync(p));
+  if (!found) {
+    throw new Error(
+      'Chromium not found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to its executable.',
+    );
+  }
+  return found;
+}
+
+/**
+ * @param {{ headless?: boolean, locale?: string }} [opts]
+ */
+export async function launch(opts = {}) {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const headless = opts.headless ?? true;
+  const profile = mkdtempSync(join(tmpdir(), 'tender-lens-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    // headless: false + --headless=new runs Chromium's full headless mode, which loads extensions.
+    headless: false,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...(headless ? ['--headless=new'] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(opts.locale ? [`--lang=${opts.locale}`] : []),
+    ],
+    viewport: headless ? { width: 1280, height: 900 } : null,
+    ...(opts.locale ? { locale: opts.locale } : {}),
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  const close = async () => {
+    await context.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, worker, extensionId, close };
+}
+
+/**
+ * Serves every page of PAGES at its real URL. With `passThrough`, other requests go to the network as usual
+ * (for `npm start` in a person's browser); without it they get a 404, so that tests never leave the machine.
+ */
+export async function servePages(context, { passThrough = false } = {}) {
+  const byUrl = new Map(PAGES.map((p) => [p.url, p]));
+  const hosts = [...new Set(PAGES.map((p) => new URL(p.url).origin))];
+  for (const origin of hosts) {
+    await context.route(`${origin}/**`, (route) => {
+      const page = byUrl.get(route.request().url());
+      if (page) {
+        return route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: readFileSync(join(ROOT, page.file)),
+        });
+      }
+      return passThrough ? route.continue() : route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+    });
+  }
+}
+
+/** The stored {report, highlighted} of the tab showing `url`, once the background has it. */
+export async function waitForTabReport(worker, url, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const hit = await worker.evaluate(async (u) => {
+      const all = await chrome.storage.session.get(null);
+      for (const [key, value] of Object.entries(all)) {
+        if (key.startsWith('tab:') && value?.report?.notice?.url === u) return { tabId: Number(key.slice(4)), ...value };
+      }
+      return null;
+    }, url);
+    if (hit) return hit;
+    if (Date.now() > deadline) throw new Error(`no report for ${url} within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * End to end: the built extension in Debian's Chromium, on saved TED pages served at their real URLs.
+ * Run with `npm run test:e2e` (builds first). Waits only for conditions, never for fixed delays.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { launch, ROOT, servePages, waitForTabReport } from './browser.mjs';
+import { PAGES } from './pages.mjs';
+
+const DEMO = PAGES[0].url;
+const DETAIL = PAGES[1].url;
+const IT_SERVICES = PAGES[2].url;
+const HOME = PAGES[3].url;
+
+let session;
+const requests = [];
+
+before(async () => {
+  session = await launch({ headless: true });
+  await servePages(session.context);
+  // Every request the browser makes: nothing may go anywhere but the served portal pages.
+  session.context.on('request', (r) => requests.push(r.url()));
+});
+after(async () => {
+  await session?.close();
+});
+
+const badgeOf = (tabId) => session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+
+/** Texts of the ranges in our highlight, read from the page's main world (the registry is per document). */
+const highlightedTexts = (page) =>
+  page.evaluate(() => {
+    const h = globalThis.CSS?.highlights?.get('tender-lens-present');
+    return h ? [...h].map((r) => r.toString()) : [];
+  });
+
+describe('a TED notice page', () => {
+  let page;
+  let stored;
+  before(async () => {
+    page = await session.context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e));
+    await page.goto(DEMO);
+    stored = await waitForTabReport(session.worker, DEMO);
+    assert.deepEqual(errors, [], 'the portal page throws no error');
+  });
+
+  it('audits the notice: labour-rights clause present with its passage, versions stamped', () => {
+    const { report } = stored;
+    assert.equal(report.notice.id, '181161-2020');
+    assert.match(report.notice.title, /PV Servicing and Maintenance/);
+    assert.ok(report.notice.cpv.includes('09331200'));
+    const labour = report.results.find((r) => r.id === 'soc-labour-rights');
+    assert.equal(labour.outcome, 'present');
+    assert.match(labour.evidence[0].text, /modern slavery act/i);
+    const lcc = report.results.find((r) => r.id === 'eco-life-cycle-cost');
+    assert.equal(lcc.outcome, 'present', 'award criterion of type cost (BT-539) counts as life-cycle costing');
+    assert.match(report.engineVersion, /^\d+\.\d+\.\d+$/);
+    assert.ok(report.catalogueVersion);
+    for (const r of report.results) if (r.outcome === 'uncertain') assert.ok(r.reason, `${r.id} uncertain has a reason`);
+  });
+
+  it('sets the badge to the number of missing criteria', async () => {
+    const missing = stored.report.counts.missing;
+    assert.equal(await badgeOf(stored.tabId), missing > 0 ? String(missing) : '');
+  });
+
+  it('highlights the passages that prove present criteria, without changing the page', async () => {
+    const texts = await highlightedTexts(page);
+    assert.equal(texts.length, stored.highlighted);
+    assert.ok(texts.some((t) => /modern slavery act/i.test(t)), `highlights: ${JSON.stringify(texts)}`);
+    // Same elements and same text as the saved page: highlights are painted, not inserted.
+    const html = readFileSync(join(ROOT, PAGES[0].file), 'utf8');
+    const same = await page.evaluate((source) => {
+      const saved = new DOMParser().parseFromString(source, 'text/html');
+      return {
+        elements: [document.body.querySelectorAll('*').length, saved.body.querySelectorAll('*').length],
+        text: document.body.textContent === saved.body.textContent,
+      };
+    }, html);
+    assert.equal(same.elements[0], same.elements[1]);
+    assert.ok(same.text);
+  });
+
+  it('shows the report in the popup for that tab, evidence as text', async () => {
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${stored.tabId}`);
+    const row = popup.locator('[data-testid="criterion-soc-labour-rights"]');
+    await row.waitFor();
+    assert.equal(await row.getAttribute('data-outcome'), 'present');
+    assert.match(await popup.locator('[data-testid="evidence-soc-labour-rights-0"]').innerText(), /modern slavery act/i);
+    for (const r of stored.report.results) {
+      assert.equal(
+        await popup.locator(`[data-testid="criterion-${r.id}"]`).getAttribute('data-outcome'),
+        r.outcome,
+        `${r.id} in the popup`,
+      );
+    }
+    await popup.close();
+  });
+});
+
+describe('the single-page detail address of the same notice', () => {
+  it('is audited the same way', async () => {
+    const page = await session.context.newPage();
+    await page.goto(DETAIL);
+    const { report } = await waitForTabReport(session.worker, DETAIL);
+    assert.equal(report.results.find((r) => r.id === 'soc-labour-rights').outcome, 'present');
+    await page.close();
+  });
+});
+
+describe('an IT services notice with no accessibility requirement', () => {
+  it('reports the missing criteria on the badge', async () => {
+    const page = await session.context.newPage();
+    await page.goto(IT_SERVICES);
+    const { tabId, report } = await waitForTabReport(session.worker, IT_SERVICES);
+    assert.ok(report.groups.includes('software-digital'));
+    assert.equal(report.results.find((r) => r.id === 'soc-accessibility').outcome, 'missing');
+    assert.ok(report.counts.missing >= 1);
+    assert.equal(await badgeOf(tabId), String(report.counts.missing));
+    await page.close();
+  });
+});
+
+describe('a TED page that is not a notice', () => {
+  it('gets no badge, no highlight and no report', async () => {
+    const page = await session.context.newPage();
+    await page.goto(HOME);
+    // The content script tells the background it found no notice; wait for that record.
+    const tabId = await (async () => {
+      const deadline = Date.now() + 20000;
+      for (;;) {
+        const id = await session.worker.evaluate(async () => {
+          const all = await chrome.storage.session.get(null);
+          const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v?.status === 'no-notice');
+          return hit ? Number(hit[0].slice(4)) : null;
+        });
+        if (id !== null) return id;
+        if (Date.now() > deadline) throw new Error('the content script never reported the page');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    assert.equal(await badgeOf(tabId), '');
+    assert.deepEqual(await highlightedTexts(page), []);
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('sends no request anywhere but the portal pages it was shown', () => {
+    const allowed = new Set(PAGES.map((p) => p.url));
+    const outside = requests.filter((u) => !allowed.has(u) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
+    assert.deepEqual(outside, []);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * Saved portal pages and the real URLs they are served at (by request interception, so the content script
+ * sees the portal's real origin and path). One table for the end-to-end tests and `npm start`.
+ */
+export const PAGES = [
+  {
+    url: 'https://ted.europa.eu/en/notice/181161-2020/html',
+    file: 'tests/fixtures/ted-html/181161-2020.html',
+    what: 'TED notice 181161-2020 (Scottish Water, PV servicing and maintenance), rendered notice HTML',
+  },
+  {
+    url: 'https://ted.europa.eu/en/notice/-/detail/181161-2020',
+    file: 'tests/fixtures/ted-html/181161-2020.html',
+    what: 'the same notice at TED’s single-page detail address',
+  },
+  {
+    url: 'https://ted.europa.eu/en/notice/563384-2019/html',
+    file: 'tests/fixtures/ted-html/563384-2019.html',
+    what: 'TED notice 563384-2019 (Publications Office, IT services), rendered notice HTML',
+  },
+  {
+    url: 'https://ted.europa.eu/en/',
+    file: 'e2e/pages/ted-home.html',
+    what: 'a TED page that is not a notice',
+  },
+];
+
+export const DEMO_URL = PAGES[0].url;
