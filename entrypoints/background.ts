@@ -1,2 +1,63 @@
+/**
+ * The background keeps each tab's report and its toolbar badge; the logic lives in utils/tab-reports.ts.
+ * Listeners are registered synchronously in main(): an MV3 service worker only gets the events that woke
+ * it if their listeners exist by the end of its first run.
+ */
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import { browser, type Browser } from 'wxt/browser';
+import {
+  clearTabReport,
+  forgetTab,
+  getReportResponse,
+  isContentMessage,
+  isPopupMessage,
+  markNoNotice,
+  saveTabReport,
+} from '../utils/tab-reports';
+import type { GetReportResponse } from '../utils/messages';
+
+type Sender = Browser.runtime.MessageSender;
+
+/** An extension page (the popup, or the popup opened in a tab as `popup.html?tab=<id>`), not a content script. */
+function fromExtensionPage(sender: Sender): boolean {
+  return !sender.tab || (sender.url?.startsWith(browser.runtime.getURL('/')) ?? false);
+}
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: Sender, sendResponse: (response: GetReportResponse) => void) => {
+      // Only our own scripts; messages from other extensions (or a page spoofing one) are ignored.
+      if (sender.id !== browser.runtime.id) return undefined;
+
+      if (isContentMessage(message)) {
+        const tabId = sender.tab?.id;
+        // The top frame speaks for the tab: a portal iframe saying "no notice" must not clear the page's report.
+        if (tabId === undefined || tabId < 0 || (sender.frameId !== undefined && sender.frameId !== 0)) {
+          return undefined;
+        }
+        void (message.type === 'report'
+          ? saveTabReport(tabId, { report: message.report, highlighted: message.highlighted })
+          : markNoNotice(tabId));
+        return undefined; // no answer: lets the sender's promise settle at once
+      }
+
+      if (isPopupMessage(message) && fromExtensionPage(sender)) {
+        // sendResponse + `true` rather than a returned promise: works with the polyfill, Firefox and Chrome,
+        // and never claims to answer messages meant for another listener.
+        getReportResponse(message.tabId).then(sendResponse, () => sendResponse({ report: null, highlighted: 0 }));
+        return true;
+      }
+      return undefined;
+    },
+  );
+
+  // A new page in the tab: its old report no longer describes it. The content script reports again
+  // (or says "no-notice") once the new page is read. `status` needs no "tabs" permission.
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status === 'loading') void clearTabReport(tabId);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+  });
+});

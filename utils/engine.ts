@@ -126,6 +126,7 @@ function passagesOf(hits: Hit[]): Passage[] {
         start: s,
         end: e,
         section: h.section.id,
+        label: h.section.label,
         kind: 'text',
         strength: cls === 'binding' ? 'strong' : 'weak',
         match: { start: h.start, end: h.end },
@@ -141,6 +142,7 @@ function fieldEvidence(notice: Notice, rules: readonly FieldRule[]): { rule: Fie
     for (const f of notice.fields) {
       if (f.bt !== rule.bt || !rule.values.includes(f.value)) continue;
       const text = f.text?.trim() ? f.text.trim() : `${rule.label}: ${f.value}`;
+      const shownIn = f.section ? notice.sections.find((s) => s.id === f.section) : undefined;
       out.push({
         rule,
         evidence: {
@@ -148,6 +150,7 @@ function fieldEvidence(notice: Notice, rules: readonly FieldRule[]): { rule: Fie
           start: 0,
           end: text.length,
           section: f.section ?? `field:${f.bt}${f.lot ? `@${f.lot}` : ''}`,
+          label: shownIn?.label ?? rule.label,
           kind: 'field',
           strength: rule.effect === 'present' ? 'strong' : 'weak',
           field: { bt: f.bt, value: f.value, label: rule.label, ...(f.lot ? { lot: f.lot } : {}) },

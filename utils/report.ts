@@ -12,6 +12,8 @@ export interface Evidence {
   end: number;
   /** Id of the notice section it comes from, or "field:<BT>[@<lot>]" for a structured field. */
   section: string;
+  /** The label of that section as the source shows it ("II.2.5) Award criteria", "Conditions of performance"). */
+  label?: string;
   kind: 'text' | 'field';
   /** weak: points that way without binding the supplier (BT-06 alone, a mention). */
   strength: 'strong' | 'weak';

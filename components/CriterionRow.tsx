@@ -1,0 +1,50 @@
+import type { Language } from '../criteria/schema';
+import type { CriterionResult } from '../utils/report';
+import { EvidenceQuote } from './EvidenceQuote';
+import { OutcomeBadge } from './OutcomeBadge';
+
+interface Props {
+  result: CriterionResult;
+  name: string;
+  /** One line on why the criterion matters (shown for missing). */
+  why: string | null;
+  lang: Language;
+  noticeLanguage?: string;
+  onShowEvidence?: (criterion: string, index: number) => void;
+}
+
+export function CriterionRow({ result, name, why, lang, noticeLanguage, onShowEvidence }: Props) {
+  const { id, outcome, reason, evidence } = result;
+  return (
+    <li class={`criterion criterion--${outcome}`} data-testid={`criterion-${id}`} data-outcome={outcome}>
+      <div class="criterion-head">
+        <OutcomeBadge outcome={outcome} />
+        <h3 class="criterion-name" lang={lang}>
+          {name}
+        </h3>
+      </div>
+      {outcome === 'missing' && why && (
+        <p class="criterion-why" lang={lang}>
+          {why}
+        </p>
+      )}
+      {reason && (outcome === 'uncertain' || outcome === 'missing') && <p class="criterion-reason">{reason}</p>}
+      {outcome !== 'not-applicable' && evidence.length > 0 && (
+        <ol class="evidence-list" aria-label={`Evidence for ${name}`}>
+          {evidence.map((e, i) => (
+            <li key={i}>
+              <EvidenceQuote
+                evidence={e}
+                criterionId={id}
+                index={i}
+                criterionName={name}
+                noticeLanguage={noticeLanguage}
+                onShow={onShowEvidence}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,73 @@
+/** Pure helpers of the report view: grouping, labels, evidence wording. No DOM, no browser APIs. */
+import type { Criterion, Language } from '../criteria/schema';
+import type { CriterionResult, Evidence, Outcome } from '../utils/report';
+
+/** What the popup needs of a catalogue criterion. */
+export type CriterionText = Pick<Criterion, 'id' | 'name' | 'why'>;
+
+/** The order the popup lists outcomes in: what to act on first. */
+export const GROUP_ORDER: readonly Outcome[] = ['missing', 'uncertain', 'present', 'not-applicable'];
+
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  missing: 'Missing',
+  uncertain: 'Uncertain',
+  present: 'Present',
+  'not-applicable': 'Not applicable',
+};
+
+/** French criterion names and reasons for a French browser; English otherwise. */
+export function uiLanguage(navigatorLanguage: string | undefined): Language {
+  return navigatorLanguage?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+export interface ResultGroup {
+  outcome: Outcome;
+  results: CriterionResult[];
+}
+
+/** Results by outcome in GROUP_ORDER, each group in the report's order; empty groups left out. */
+export function groupResults(results: readonly CriterionResult[]): ResultGroup[] {
+  return GROUP_ORDER.map((outcome) => ({ outcome, results: results.filter((r) => r.outcome === outcome) })).filter(
+    (g) => g.results.length > 0,
+  );
+}
+
+/** "BT-539 Award criterion type: cost (lot LOT-0001)" for field evidence, "Section II.2.5" for text. */
+export function evidenceSource(e: Evidence): string {
+  if (e.kind === 'field' && e.field) {
+    const { bt, label, value, lot } = e.field;
+    return `${bt} ${label}: ${value}${lot ? ` (lot ${lot})` : ''}`;
+  }
+  return e.label ?? `Section ${e.section}`;
+}
+
+/** Field evidence whose text is just the field's code adds nothing to the source line: no quote then. */
+export function shouldQuote(e: Evidence): boolean {
+  const text = e.text.trim();
+  return text.length > 0 && !(e.kind === 'field' && e.field && text === e.field.value.trim());
+}
+
+/** The passage cut around what matched, when the match lies inside it (offsets are in the section's text). */
+export function splitMatch(e: Evidence): { before: string; match: string; after: string } | null {
+  if (!e.match) return null;
+  const from = e.match.start - e.start;
+  const to = e.match.end - e.start;
+  if (from < 0 || to > e.text.length || from >= to) return null;
+  return { before: e.text.slice(0, from), match: e.text.slice(from, to), after: e.text.slice(to) };
+}
+
+/** "fr" → "French" (the popup's own words are English); "und" → "unknown"; a bad code → itself. */
+export function languageName(code: string): string {
+  if (!code || code === 'und') return 'unknown';
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code; // not a BCP 47 tag
+  }
+}
+
+/** A criterion the catalogue does not know (a newer report than the popup's catalogue): show its id. */
+export function criterionText(catalogue: ReadonlyMap<string, CriterionText>, id: string, lang: Language) {
+  const c = catalogue.get(id);
+  return { name: c?.name[lang] ?? id, why: c?.why[lang] ?? null };
+}

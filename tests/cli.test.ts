@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..');
+const fixture = (p: string) => join(ROOT, 'tests/fixtures', p);
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/audit.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('npm run audit', () => {
+  it('prints one JSON report per file, in the documented shape', () => {
+    const r = run('--json', fixture('eforms/cn_25.xml'), fixture('text/ted_notice_text/ted_21-050204.txt'));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toHaveLength(2);
+    const [xml, txt] = out;
+    expect(xml.source).toBe(fixture('eforms/cn_25.xml'));
+    expect(xml.notice).toEqual({ title: 'PV Servicing and Maintenance', language: 'en', cpv: ['50000000', '09331200', '31712331'] });
+    const labour = xml.results.find((x: { id: string }) => x.id === 'soc-labour-rights');
+    expect(labour.outcome).toBe('present');
+    expect(Object.keys(labour.evidence[0]).sort()).toEqual(['end', 'section', 'start', 'text']);
+    expect(labour.evidence[0].text).toMatch(/modern slavery act/);
+    for (const res of [...xml.results, ...txt.results]) {
+      expect(['present', 'missing', 'uncertain', 'not-applicable']).toContain(res.outcome);
+      if (res.outcome === 'uncertain') expect(res.reason).toEqual(expect.any(String));
+    }
+    expect(txt.notice.language).toBe('en');
+  });
+
+  it('prints a readable table without --json', () => {
+    const r = run(fixture('eforms/cn_25.xml'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('PV Servicing and Maintenance');
+    expect(r.stdout).toMatch(/soc-labour-rights\s+✔ present/);
+  });
+
+  it('reads a portal HTML file, with --url naming where it came from', () => {
+    const r = run('--json', '--url', 'https://ted.europa.eu/en/notice/181161-2020/html', fixture('ted-html/181161-2020.html'));
+    expect(r.code).toBe(0);
+    const [rep] = JSON.parse(r.stdout);
+    expect(rep.results.find((x: { id: string }) => x.id === 'soc-labour-rights').outcome).toBe('present');
+  });
+
+  it('fails on malformed XML with one line naming the file and line, exit 2, nothing on stdout', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tl-cli-'));
+    const bad = join(dir, 'broken.xml');
+    writeFileSync(bad, '<?xml version="1.0"?>\n<ContractNotice xmlns="urn:x">\n  <cbc:Name>Unclosed\n</ContractNotice>\n');
+    const r = run('--json', fixture('eforms/cn_25.xml'), bad);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+`));
+  });
+
+  it('fails on a missing file with a clear message and exit 2', () => {
+    const r = run('--json', '/no/such/notice.xml');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim()).toBe('/no/such/notice.xml: no such file');
+  });
+});
