@@ -108,6 +108,11 @@ export const CriterionCase = z.object({
   kind: z.enum(['title', 'description', 'selection', 'specification', 'award', 'performance', 'strategic', 'other', 'boilerplate']).optional(),
   /** CPV codes of the notice (default: one code of a group the criterion applies to). */
   cpv: z.array(z.string().regex(/^\d{8}$/)).optional(),
+  /**
+   * Contract nature of the notice (default: the first of the criterion's appliesTo.natures, else none). Lets a
+   * case show that a criterion applying to "supplies" does not apply to a services contract.
+   */
+  contractNature: z.enum(['supplies', 'services', 'works', 'mixed']).optional(),
   expect: z.enum(['present', 'missing', 'uncertain', 'not-applicable']),
   /** Why this case exists: "trap: authority name", "negation". */
   note: z.string().min(3),

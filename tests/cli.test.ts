@@ -12,7 +12,8 @@ function run(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('npm run audit', () => {
+// Each case starts a Node process with tsx: allow for a loaded machine (the test waits for the process to end).
+describe('npm run audit', { timeout: 30_000 }, () => {
   it('prints one JSON report per file, in the documented shape', () => {
     const r = run('--json', fixture('eforms/cn_25.xml'), fixture('text/ted_notice_text/ted_21-050204.txt'));
     expect(r.stderr).toBe('');

@@ -7,7 +7,7 @@
  *
  * The cue lists are compiled once (utils/patterns.ts rules: spaces are flexible, accents fold, \b is Unicode).
  */
-import { compileScanner } from './patterns';
+import { compileMatcher } from './patterns';
 
 const BINDING_SOURCES: string[] = [
   // English
@@ -31,6 +31,17 @@ const BINDING_SOURCES: string[] = [
   'le titulaire', 'les? candidats?', 'les? soumissionnaires?', "l'offre", 'les offres',
 ];
 
+// A requirement stated as an exclusion: offers that lack the thing are rejected ("computers that are not EPEAT
+// registered will not be considered", "les offres non conformes seront rejetées"). Checked before negations,
+// whose words it shares.
+const EXCLUSION_SOURCES: string[] = [
+  '(?:will|shall|would) (?:be )?(?:rejected|excluded|disqualified|eliminated|deemed (?:non ?compliant|non ?conforming|unacceptable))',
+  '(?:that|which|who|if they) (?:are|is|do|does|have|has|cannot|can ?not)? ?(?:not|no)\\b[^.;]{0,100}(?:will|shall) not be (?:considered|accepted|admitted|evaluated|awarded)',
+  '(?:without|lacking)\\b[^.;]{0,100}(?:will|shall) not be (?:considered|accepted|admitted|evaluated)',
+  'ser(?:a|ont) (?:rejet[ée]e?s?|ecart[ée]e?s?|elimin[ée]e?s?|exclu(?:e|s|es)?|declar[ée]e?s? (?:irreguli[eè]re?s?|non conformes?))',
+  '(?:qui ne (?:sont|est|seront|sera) pas|non (?:conformes?|certifi[ée]e?s?)|sans)\\b[^.;]{0,100}ne ser(?:a|ont) pas (?:retenue?s?|accept[ée]e?s?|admise?s?|analys[ée]e?s?)',
+];
+
 // A requirement that the notice says it does NOT make. Applied to the passage around the match.
 const NEGATION_SOURCES: string[] = [
   '(?:no|not|nor|neither)\\b[^.;:!?]{0,60}\\b(?:required|requested|necessary|mandatory|needed|compulsory|requirement|expected|sought|asked|evaluated|scored|considered)\\b',
@@ -38,17 +49,24 @@ const NEGATION_SOURCES: string[] = [
   'without (?:any )?(?:requirement|obligation)', 'does not apply', 'will not apply', 'not applicable\\b',
   "(?:aucun(?:e|s|es)?|pas|ni|non)\\b[^.;:!?]{0,60}\\b(?:exig(?:e|é|ée|és|ées)|requis(?:e|es)?|obligatoires?|demand[ée]e?s?|impos[ée]e?s?|n[ée]cessaires?)\\b",
   "ne s'applique pas", 'sans objet', 'non applicable', 'sans (?:exigence|obligation)',
+  "(?:n'est|ne sont|ne sera|ne seront) pas (?:pris(?:e|es)? en (?:compte|consideration)|evalu[ée]e?s?|not[ée]e?s?)",
 ];
 
-const binding = compileScanner(BINDING_SOURCES);
-const negation = compileScanner(NEGATION_SOURCES);
+export const CUE_SOURCES = { binding: BINDING_SOURCES, negation: NEGATION_SOURCES, exclusion: EXCLUSION_SOURCES };
+const binding = compileMatcher(BINDING_SOURCES);
+const negation = compileMatcher(NEGATION_SOURCES);
+const exclusion = compileMatcher(EXCLUSION_SOURCES);
+
+// Each takes FOLDED text (utils/patterns.ts foldText): the cue patterns are folded the same way.
+
+export function hasExclusionCue(passage: string): boolean {
+  return exclusion.test(passage);
+}
 
 export function hasBindingCue(passage: string): boolean {
-  binding.lastIndex = 0;
   return binding.test(passage);
 }
 
 export function hasNegationCue(passage: string): boolean {
-  negation.lastIndex = 0;
   return negation.test(passage);
 }

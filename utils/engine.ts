@@ -14,10 +14,10 @@
  */
 import type { Criterion, FieldRule, ProductGroup } from '../criteria/schema';
 import { applicability, groupsOfNotice, indexGroups, type GroupIndex } from './applicability';
-import { hasBindingCue, hasNegationCue } from './cues';
-import type { Notice, NoticeSection, SectionKind } from './notice';
+import { hasBindingCue, hasExclusionCue, hasNegationCue } from './cues';
+import type { Notice, NoticeSection, SectionKind, StructuredField } from './notice';
 import { passageAround } from './passage';
-import { compilePattern, compileScanner } from './patterns';
+import { compileMatcher, foldText, type Matcher } from './patterns';
 import type { CriterionResult, Evidence, Outcome, Report } from './report';
 import { ENGINE_VERSION } from './version';
 
@@ -26,17 +26,12 @@ const BINDING_KINDS: ReadonlySet<SectionKind> = new Set(['selection', 'specifica
 /** At most this many passages of evidence per criterion: enough to convince, few enough to read. */
 const MAX_EVIDENCE = 5;
 
-interface CompiledCriterion {
-  criterion: Criterion;
-  /** indexes into CompiledCatalogue.patterns */
-  patterns: number[];
-}
-
 export interface CompiledCatalogue {
   version: string;
-  criteria: CompiledCriterion[];
-  patterns: { criterion: number; sticky: RegExp }[];
-  scanner: RegExp;
+  criteria: readonly Criterion[];
+  /** Which criterion each pattern of the matcher belongs to. */
+  owner: number[];
+  matcher: Matcher;
   groups: GroupIndex;
 }
 
@@ -46,52 +41,65 @@ export function compileCatalogue(
   groups: readonly ProductGroup[],
   version: string,
 ): CompiledCatalogue {
-  const patterns: CompiledCatalogue['patterns'] = [];
+  const owner: number[] = [];
   const sources: string[] = [];
-  const compiled = criteria.map((criterion, ci) => {
-    const own: number[] = [];
-    for (const list of Object.values(criterion.patterns)) {
-      for (const src of list) {
-        own.push(patterns.length);
-        patterns.push({ criterion: ci, sticky: compilePattern(src).sticky });
-        sources.push(src);
-      }
+  criteria.forEach((criterion, ci) => {
+    // the same pattern listed for two languages is compiled and tried once
+    const own = new Set(Object.values(criterion.patterns).flat());
+    for (const src of own) {
+      owner.push(ci);
+      sources.push(src);
     }
-    return { criterion, patterns: own };
   });
-  return { version, criteria: compiled, patterns, scanner: compileScanner(sources), groups: indexGroups(groups) };
+  return { version, criteria, owner, matcher: compileMatcher(sources), groups: indexGroups(groups) };
 }
 
 interface Hit {
   section: NoticeSection;
+  folded: string;
   start: number;
   end: number;
 }
 
-/** One pass of the scanner over each section; at each candidate position, every pattern is tried. */
+/** Sections are read as one text, separated so that no word or passage runs from one into the next. */
+const SEPARATOR = '\n\u0000\n';
+
+/** One pass over the whole notice's folded text; every pattern is tried where a word starts as it does. */
 function findHits(notice: Notice, cat: CompiledCatalogue): Hit[][] {
   const hits: Hit[][] = cat.criteria.map(() => []);
-  const scanner = new RegExp(cat.scanner.source, cat.scanner.flags);
-  for (const section of notice.sections) {
-    if (section.kind === 'boilerplate' || !section.text) continue;
-    const text = section.text;
-    scanner.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = scanner.exec(text)) !== null) {
-      const at = m.index;
-      const seen = new Set<number>();
-      for (const p of cat.patterns) {
-        if (seen.has(p.criterion)) continue;
-        p.sticky.lastIndex = at;
-        const pm = p.sticky.exec(text);
-        if (pm) {
-          seen.add(p.criterion);
-          hits[p.criterion]!.push({ section, start: at, end: at + pm[0].length });
-        }
-      }
-      scanner.lastIndex = at + 1;
-    }
+  const sections = notice.sections.filter((s) => s.kind !== 'boilerplate' && s.text);
+  if (!sections.length) return hits;
+  const starts: number[] = [];
+  let length = 0;
+  for (const s of sections) {
+    starts.push(length);
+    length += s.text.length + SEPARATOR.length;
   }
+  const folded = foldText(sections.map((s) => s.text).join(SEPARATOR));
+  const foldedOf = new Map<number, string>();
+  let lastAt = -1;
+  let section = 0;
+  const seen = new Set<number>();
+  cat.matcher.scan(folded, (pattern, start, end) => {
+    const ci = cat.owner[pattern]!;
+    // one hit per criterion and word start is enough: the passage around it is the evidence
+    if (start !== lastAt) {
+      lastAt = start;
+      seen.clear();
+    }
+    if (seen.has(ci)) return;
+    seen.add(ci);
+    // hits come in text order: move forward to the section holding this one
+    while (section + 1 < starts.length && starts[section + 1]! <= start) section++;
+    const offset = starts[section]!;
+    const s = sections[section]!;
+    let f = foldedOf.get(section);
+    if (f === undefined) {
+      f = folded.slice(offset, offset + s.text.length);
+      foldedOf.set(section, f);
+    }
+    hits[ci]!.push({ section: s, folded: f, start: start - offset, end: Math.min(end - offset, s.text.length) });
+  });
   return hits;
 }
 
@@ -102,7 +110,9 @@ interface Passage {
   cls: PassageClass;
 }
 
+/** `passage` is folded text (foldText). */
 function classify(section: NoticeSection, passage: string): PassageClass {
+  if (hasExclusionCue(passage)) return section.kind === 'title' ? 'mention' : 'binding';
   if (hasNegationCue(passage)) return 'negated';
   if (section.kind === 'title') return 'mention';
   if (BINDING_KINDS.has(section.kind)) return 'binding';
@@ -118,7 +128,7 @@ function passagesOf(hits: Hit[]): Passage[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const text = h.section.text.slice(s, e);
-    const cls = classify(h.section, text);
+    const cls = classify(h.section, h.folded.slice(s, e));
     out.push({
       cls,
       evidence: {
@@ -136,13 +146,41 @@ function passagesOf(hits: Hit[]): Passage[] {
   return out;
 }
 
-function fieldEvidence(notice: Notice, rules: readonly FieldRule[]): { rule: FieldRule; evidence: Evidence }[] {
+/** What every criterion's judgement reads, computed once per audit. */
+interface AuditContext {
+  notice: Notice;
+  cat: CompiledCatalogue;
+  groups: ReturnType<typeof groupsOfNotice>;
+  fieldsByBt: Map<string, StructuredField[]>;
+  sectionLabel(id: string): string | undefined;
+}
+
+function auditContext(notice: Notice, cat: CompiledCatalogue): AuditContext {
+  const fieldsByBt = new Map<string, StructuredField[]>();
+  for (const f of notice.fields) {
+    const list = fieldsByBt.get(f.bt);
+    if (list) list.push(f);
+    else fieldsByBt.set(f.bt, [f]);
+  }
+  let labels: Map<string, string> | undefined;
+  return {
+    notice,
+    cat,
+    groups: groupsOfNotice(notice.cpv, cat.groups),
+    fieldsByBt,
+    sectionLabel(id) {
+      labels ??= new Map(notice.sections.map((s) => [s.id, s.label]));
+      return labels.get(id);
+    },
+  };
+}
+
+function fieldEvidence(ctx: AuditContext, rules: readonly FieldRule[]): { rule: FieldRule; evidence: Evidence }[] {
   const out: { rule: FieldRule; evidence: Evidence }[] = [];
   for (const rule of rules) {
-    for (const f of notice.fields) {
-      if (f.bt !== rule.bt || !rule.values.includes(f.value)) continue;
+    for (const f of ctx.fieldsByBt.get(rule.bt) ?? []) {
+      if (!rule.values.includes(f.value)) continue;
       const text = f.text?.trim() ? f.text.trim() : `${rule.label}: ${f.value}`;
-      const shownIn = f.section ? notice.sections.find((s) => s.id === f.section) : undefined;
       out.push({
         rule,
         evidence: {
@@ -150,7 +188,7 @@ function fieldEvidence(notice: Notice, rules: readonly FieldRule[]): { rule: Fie
           start: 0,
           end: text.length,
           section: f.section ?? `field:${f.bt}${f.lot ? `@${f.lot}` : ''}`,
-          label: shownIn?.label ?? rule.label,
+          label: (f.section && ctx.sectionLabel(f.section)) || rule.label,
           kind: 'field',
           strength: rule.effect === 'present' ? 'strong' : 'weak',
           field: { bt: f.bt, value: f.value, label: rule.label, ...(f.lot ? { lot: f.lot } : {}) },
@@ -163,11 +201,12 @@ function fieldEvidence(notice: Notice, rules: readonly FieldRule[]): { rule: Fie
 
 const quote = (s: string, max = 120) => `“${s.length > max ? `${s.slice(0, max - 1)}…` : s}”`;
 
-function judge(c: Criterion, notice: Notice, hits: Hit[], cat: CompiledCatalogue, ng: ReturnType<typeof groupsOfNotice>): CriterionResult {
+function judge(c: Criterion, hits: Hit[], ctx: AuditContext): CriterionResult {
+  const { notice, cat } = ctx;
   const passages = passagesOf(hits);
-  const fields = fieldEvidence(notice, c.fields);
+  const fields = fieldEvidence(ctx, c.fields);
   const take = (list: Evidence[]) => list.slice(0, MAX_EVIDENCE);
-  const app = applicability(c.appliesTo, notice, ng, cat.groups);
+  const app = applicability(c.appliesTo, notice, ctx.groups, cat.groups);
   const groups = app.applies === 'no' ? [] : app.groups;
 
   const strongFields = fields.filter((f) => f.rule.effect === 'present').map((f) => f.evidence);
@@ -230,9 +269,9 @@ function judge(c: Criterion, notice: Notice, hits: Hit[], cat: CompiledCatalogue
 }
 
 export function audit(notice: Notice, cat: CompiledCatalogue): Report {
-  const ng = groupsOfNotice(notice.cpv, cat.groups);
+  const ctx = auditContext(notice, cat);
   const hits = findHits(notice, cat);
-  const results = cat.criteria.map((cc, i) => judge(cc.criterion, notice, hits[i]!, cat, ng));
+  const results = cat.criteria.map((c, i) => judge(c, hits[i]!, ctx));
   const counts: Record<Outcome, number> = { present: 0, missing: 0, uncertain: 0, 'not-applicable': 0 };
   for (const r of results) counts[r.outcome]++;
   return {
@@ -246,7 +285,7 @@ export function audit(notice: Notice, cat: CompiledCatalogue): Report {
       language: notice.language,
       cpv: notice.cpv,
     },
-    groups: ng.definite,
+    groups: ctx.groups.definite,
     results,
     counts,
   };

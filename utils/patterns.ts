@@ -1,115 +1,468 @@
 /**
- * Compiles the catalogue's evidence patterns (regular-expression sources written by people) into the forms
- * the engine runs. Authors write natural patterns; the compiler makes them forgiving of how notices are typed:
+ * Compiles the catalogue's evidence patterns (regular-expression sources written by people) into a matcher
+ * that reads a text once.
+ *
+ * Authors write natural patterns; the compiler makes them forgiving of how notices are typed:
  * - a literal space matches any run of spaces, non-breaking spaces, line breaks and hyphens
  *   ("take back" finds "take-back" and "take\nback");
  * - \b is a Unicode word boundary (JavaScript's own \b only knows ASCII, so it splits "é");
- * - every pattern must start at the start of a word;
- * - accented and unaccented letters match each other ("ecolabel" finds "écolabel", "electrico" "eléctrico").
- * The result is matched case-insensitively with the Unicode flag, on the original text, so that evidence
- * offsets index the text exactly as the page or file has it.
+ * - every pattern starts at the start of a word;
+ * - case and accents are ignored ("ecolabel" finds "Écolabel", "eléctrico" finds "electrico").
+ *
+ * How: the text is folded once to lower case without accents, keeping its length (foldText), so offsets in
+ * the folded text are offsets in the original. Patterns are folded the same way and run without the costly
+ * case-insensitive Unicode flag. Each pattern is indexed by the first letters it can start with (up to three);
+ * one pass of a small regular expression finds the word starts that begin with one of those, and only the
+ * patterns of that bucket are tried there. A single alternation of hundreds of patterns, by contrast, is tried
+ * alternative by alternative at every position of the text: a thousand times slower on a large notice.
  */
 
 const WORD = '[\\p{L}\\p{N}]';
 const BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
 // wrapped in a group so that a quantifier after the space ("en ?301") applies to the whole gap
 const GAP = '(?:[\\s\\u00a0\\u202f\\-\\u2010\\u2011\\u2013]+)';
+/** Patterns are indexed by up to this many leading characters; a gap counts as one space. */
+const PREFIX_LENGTH = 5;
+const MAX_PREFIXES = 200;
 
-const FOLD: Record<string, string> = {
-  a: 'aàâäáãå', e: 'eéèêë', i: 'iîïíì', o: 'oôöóòõø', u: 'uùûüú', c: 'cç', n: 'nñ', y: 'yÿý',
-};
-const BASE: Record<string, string> = {};
-for (const [base, variants] of Object.entries(FOLD)) for (const v of variants) BASE[v] = base;
+/** Folded form of each character that folds to one other character (lower case, no accent). */
+const FOLD = new Map<string, string>();
+for (let code = 0xc0; code <= 0x24f; code++) {
+  const ch = String.fromCharCode(code);
+  const lower = ch.toLowerCase();
+  const base = lower.normalize('NFD')[0] ?? lower;
+  if (base.length === 1 && base !== ch) FOLD.set(ch, /[a-z]/.test(base) ? base : lower);
+}
+for (const [from, to] of [
+  ['ø', 'o'], ['Ø', 'o'], ['đ', 'd'], ['Đ', 'd'], ['ł', 'l'], ['Ł', 'l'], ['ħ', 'h'], ['ı', 'i'],
+  ['\u2019', "'"], ['\u2018', "'"], ['\u02bc', "'"], ['\u00a0', ' '], ['\u202f', ' '],
+] as const) FOLD.set(from, to);
+const FOLDABLE = /[\u00c0-\u024f\u2018\u2019\u02bc\u00a0\u202f]/g;
 
-/** Rewrites one pattern source as described above (without the word-start guard). */
-export function expandPattern(src: string): string {
-  let out = '';
-  for (let i = 0; i < src.length; i++) {
+/** Lower case, accents and typographic apostrophes folded; the same length as `text`, character for character. */
+export function foldText(text: string): string {
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    // a few characters lower-case to two ("İ"): fold those one by one and keep the rest
+    let out = '';
+    for (const ch of text) {
+      const l = ch.toLowerCase();
+      out += l.length === ch.length ? l : ch;
+    }
+    lower = out;
+  }
+  return lower.replace(FOLDABLE, (ch) => FOLD.get(ch) ?? ch);
+}
+
+// --- parsing pattern sources into a small syntax tree -----------------------------------------------------
+
+type Atom =
+  | { t: 'lit'; ch: string }
+  | { t: 'class'; src: string; chars: string[] | null }
+  | { t: 'esc'; src: string; chars: string[] | null }
+  | { t: 'group'; open: string; alts: Node[][]; zeroWidth: boolean }
+  | { t: 'gap' }
+  | { t: 'boundary' }
+  | { t: 'any'; src: string };
+interface Node {
+  atom: Atom;
+  quant: string;
+  min: number;
+  max: number;
+}
+
+class PatternSyntaxError extends Error {}
+
+function parse(src: string): Node[][] {
+  let i = 0;
+  const peek = () => src[i];
+  function parseAlts(): Node[][] {
+    const alts: Node[][] = [[]];
+    while (i < src.length && peek() !== ')') {
+      if (peek() === '|') {
+        i++;
+        alts.push([]);
+        continue;
+      }
+      alts[alts.length - 1]!.push(parseNode());
+    }
+    return alts;
+  }
+  function parseAtom(): Atom {
     const ch = src[i]!;
     if (ch === '\\') {
       const next = src[i + 1] ?? '';
       if (next === 'b') {
-        out += BOUNDARY;
-        i++;
-        continue;
+        i += 2;
+        return { t: 'boundary' };
       }
-      // \p{..}, \P{..}, \u{..}, \k<..>: copy the whole escape
       if ((next === 'p' || next === 'P' || next === 'u') && src[i + 2] === '{') {
         const close = src.indexOf('}', i);
-        out += src.slice(i, close + 1);
-        i = close;
-        continue;
+        const s = src.slice(i, close + 1);
+        i = close + 1;
+        return { t: 'esc', src: s, chars: null };
       }
-      if (next === 'k' && src[i + 2] === '<') {
-        const close = src.indexOf('>', i);
-        out += src.slice(i, close + 1);
-        i = close;
-        continue;
+      if (next === 'u' || next === 'x') {
+        const len = next === 'u' ? 6 : 4;
+        const s = src.slice(i, i + len);
+        i += len;
+        return { t: 'lit', ch: String.fromCharCode(parseInt(s.slice(2), 16)) };
       }
-      out += ch + next;
-      i++;
-      continue;
+      i += 2;
+      if (next === 'd') return { t: 'esc', src: '\\d', chars: '0123456789'.split('') };
+      if (/[sSwWDB.]/.test(next) || /[0-9]/.test(next)) return { t: 'esc', src: `\\${next}`, chars: null };
+      return { t: 'lit', ch: next };
     }
     if (ch === '[') {
-      // character classes are the author's own: copy up to the closing bracket
       let j = i + 1;
       if (src[j] === '^') j++;
       if (src[j] === ']') j++;
       while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
-      out += src.slice(i, j + 1);
-      i = j;
-      continue;
+      const s = src.slice(i, j + 1);
+      i = j + 1;
+      return { t: 'class', src: s, chars: enumerateClass(s) };
     }
-    if (ch === '{') {
-      const close = src.indexOf('}', i);
-      if (close > i && /^\{\d*(,\d*)?\}$/.test(src.slice(i, close + 1))) {
-        out += src.slice(i, close + 1);
-        i = close;
-        continue;
-      }
-    }
-    if (ch === '(' && src[i + 1] === '?') {
-      const m = /^\(\?(?::|=|!|<=|<!|<[A-Za-z_]\w*>)/.exec(src.slice(i));
-      if (m) {
-        out += m[0];
-        i += m[0].length - 1;
-        continue;
-      }
+    if (ch === '(') {
+      const m = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_]\w*>))?/.exec(src.slice(i))!;
+      i += m[0].length;
+      const alts = parseAlts();
+      if (src[i] !== ')') throw new PatternSyntaxError('unclosed group');
+      i++;
+      const zeroWidth = /^\(\?(?:=|!|<=|<!)$/.test(m[0]);
+      return { t: 'group', open: m[0], alts, zeroWidth };
     }
     if (ch === ' ') {
-      // collapse runs of spaces in the source too
-      while (src[i + 1] === ' ') i++;
-      out += GAP;
+      while (src[i] === ' ') i++;
+      return { t: 'gap' };
+    }
+    i++;
+    if (ch === '.' || ch === '^' || ch === '$') return { t: 'any', src: ch };
+    return { t: 'lit', ch };
+  }
+  function parseNode(): Node {
+    const atom = parseAtom();
+    const q = /^(?:[?*+]|\{\d*(?:,\d*)?\})\??/.exec(src.slice(i));
+    if (!q) return { atom, quant: '', min: 1, max: 1 };
+    i += q[0].length;
+    const base = q[0].replace(/\?$/, '') || q[0];
+    let min = 1;
+    let max = 1;
+    if (base === '?') [min, max] = [0, 1];
+    else if (base === '*') [min, max] = [0, Infinity];
+    else if (base === '+') [min, max] = [1, Infinity];
+    else {
+      const [a, b] = base.slice(1, -1).split(',');
+      min = Number(a || 0);
+      max = b === undefined ? min : b === '' ? Infinity : Number(b);
+    }
+    return { atom, quant: q[0], min, max };
+  }
+  const alts = parseAlts();
+  if (i < src.length) throw new PatternSyntaxError(`unexpected ")" at ${i}`);
+  return alts;
+}
+
+/** The characters a simple class like [ae] or [a-c] stands for (folded), or null when it is not small and plain. */
+function enumerateClass(src: string): string[] | null {
+  if (src.startsWith('[^')) return null;
+  const body = src.slice(1, -1);
+  const out = new Set<string>();
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (ch === '\\') {
+      const next = body[i + 1] ?? '';
+      if (/[dswDSWpPu]/.test(next)) return null;
+      out.add(foldText(next));
+      i++;
+    } else if (body[i + 1] === '-' && i + 2 < body.length) {
+      const from = ch.charCodeAt(0);
+      const to = body.charCodeAt(i + 2);
+      if (to - from > 12) return null;
+      for (let c = from; c <= to; c++) out.add(foldText(String.fromCharCode(c)));
+      i += 2;
+    } else out.add(foldText(ch));
+  }
+  return out.size ? [...out] : null;
+}
+
+// --- emitting the folded regular expression -----------------------------------------------------------------
+
+function foldClass(src: string): string {
+  // fold literal letters inside a class; keep escapes and ranges as written (lower-cased)
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '\\') {
+      out += ch + (src[i + 1] ?? '');
+      i++;
       continue;
     }
-    const lower = ch.toLowerCase();
-    const base = BASE[lower];
-    if (base) {
-      out += `[${FOLD[base]}]`;
-      continue;
-    }
-    out += ch;
+    out += foldText(ch);
   }
   return out;
 }
 
-/** A pattern ready to run: `sticky` tests it at a given position. */
+function emitAlts(alts: Node[][]): string {
+  return alts.map((seq) => seq.map(emitNode).join('')).join('|');
+}
+
+let atomicId = 0;
+
+function emitNode(n: Node): string {
+  const a = n.atom;
+  // "\w*" and "\w+" mean "the rest of the word": make them atomic (a lookahead captures the run, a
+  // backreference consumes it), so that the engine never backtracks into a word to try the gap after it.
+  // Without this, "accessib\w*[^.;]{0,60}x" tries every split of the word against the gap.
+  if (a.t === 'esc' && a.src === '\\w' && (n.quant === '*' || n.quant === '+')) {
+    const name = `w${atomicId++}`;
+    return `(?=(?<${name}>\\w${n.quant}))\\k<${name}>`;
+  }
+  let s: string;
+  switch (a.t) {
+    case 'lit':
+      s = /[\\^$.*+?()[\]{}|]/.test(a.ch) ? `\\${a.ch}` : foldText(a.ch);
+      break;
+    case 'class':
+      s = foldClass(a.src);
+      break;
+    case 'esc':
+      s = a.src;
+      break;
+    case 'group':
+      s = `${a.open}${emitAlts(a.alts)})`;
+      break;
+    case 'gap':
+      s = GAP;
+      break;
+    case 'boundary':
+      s = BOUNDARY;
+      break;
+    case 'any':
+      s = a.src;
+      break;
+  }
+  return s + n.quant;
+}
+
+/** The folded regular-expression body of one pattern source (without the word-start guard). */
+export function expandPattern(src: string): string {
+  return emitAlts(parse(src));
+}
+
+// --- the first letters a pattern can start with -----------------------------------------------------------
+
+/**
+ * Every string of up to three characters that a match of the pattern can start with (in folded text), or
+ * null when the pattern may start with anything (then it cannot be indexed: the catalogue's meta-tests
+ * forbid such patterns).
+ */
+export function prefixesOf(src: string): string[] | null {
+  const out = new Set<string>();
+  let overflow = false;
+
+  // Walk a sequence from item idx with the prefix so far; `rest` continues after the sequence ends.
+  function walk(seq: Node[], idx: number, acc: string, rest: (acc: string) => void): void {
+    if (overflow) return;
+    if (acc.length >= PREFIX_LENGTH) return void out.add(acc.slice(0, PREFIX_LENGTH));
+    if (idx >= seq.length) return rest(acc);
+    const n = seq[idx]!;
+    const next = (a: string) => walk(seq, idx + 1, a, rest);
+    if (n.min === 0) next(acc);
+    const a = n.atom;
+    // after one occurrence of a repeated atom we no longer know what follows: stop there
+    const after = n.max > 1 ? (x: string) => stop(x) : next;
+    switch (a.t) {
+      case 'lit':
+        return after(acc + foldText(a.ch));
+      case 'class':
+      case 'esc':
+        if (!a.chars) return stop(acc);
+        for (const ch of a.chars) after(acc + ch);
+        return;
+      case 'group':
+        if (a.zeroWidth) return next(acc);
+        for (const alt of a.alts) walk(alt, 0, acc, after);
+        return;
+      case 'boundary':
+        return next(acc);
+      case 'gap':
+        // any run of spaces, line breaks or hyphens: indexed as one space, and the prefix ends there
+        return stop(acc === '' ? '' : `${acc} `);
+      case 'any':
+        return stop(acc);
+    }
+  }
+  function stop(acc: string): void {
+    if (acc === '') overflow = true;
+    else out.add(acc);
+    if (out.size > MAX_PREFIXES) overflow = true;
+  }
+  for (const alt of parse(src)) walk(alt, 0, '', stop);
+  return overflow ? null : [...out];
+}
+
+// --- matchers ---------------------------------------------------------------------------------------------
+
 export interface CompiledPattern {
   source: string;
+  /** Tests the pattern at a position of FOLDED text (set lastIndex first). */
   sticky: RegExp;
+  prefixes: string[] | null;
 }
 
 export function compilePattern(src: string): CompiledPattern {
   const body = `(?<!${WORD})(?:${expandPattern(src)})`;
-  return { source: src, sticky: new RegExp(body, 'iuy') };
+  return { source: src, sticky: new RegExp(body, 'uy'), prefixes: prefixesOf(src) };
 }
 
-/**
- * One scanner for many patterns: a single alternation finds every position where some pattern may start;
- * the engine then tests each pattern there with its sticky form (so that two criteria whose patterns start
- * at the same word both see it).
- */
+/** Every (pattern, start, end) found in a text: offsets index the original text. */
+export type OnMatch = (pattern: number, start: number, end: number) => void;
+
+export interface Matcher {
+  /** Number of patterns. */
+  size: number;
+  /** The regular expression that finds candidate word starts (null when no pattern is indexed). */
+  trigger: RegExp | null;
+  /** Finds every pattern at every word start of `folded` (from foldText). */
+  scan(folded: string, onMatch: OnMatch): void;
+  /** Whether any pattern occurs in `folded`; stops at the first. */
+  test(folded: string): boolean;
+}
+
+const escapeRe = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+
+/** A trie of literal strings as one regular expression: "eco|ene|epe" → "e(?:co|ne|pe)". */
+function trieSource(words: string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const w of words) {
+    const k = w[0]!;
+    const list = byFirst.get(k) ?? [];
+    list.push(w.slice(1));
+    byFirst.set(k, list);
+  }
+  return [...byFirst]
+    .map(([k, rest]) => {
+      const nonEmpty = rest.filter(Boolean);
+      if (!nonEmpty.length) return escapeRe(k);
+      const inner = trieSource([...new Set(nonEmpty)]);
+      return `${escapeRe(k)}(?:${inner}${rest.includes('') ? '|' : ''})`;
+    })
+    .join('|');
+}
+
+/** Is the character at i of a folded text a letter or digit? ASCII first: it is nearly every case. */
+function isWordCharAt(s: string, i: number): boolean {
+  if (i < 0) return false;
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return /[\p{L}\p{N}]/u.test(s[i]!);
+}
+
+/** Characters a gap in a pattern (a literal space) stands for: spaces, line breaks, hyphens. */
+function isGapCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 45 || c === 0xa0 || c === 0x202f || (c >= 0x2010 && c <= 0x2013);
+}
+
+interface TrieNode {
+  /** patterns whose prefix ends here */
+  patterns: number[];
+  next: Map<number, TrieNode>;
+}
+
+export function compileMatcher(sources: readonly string[]): Matcher {
+  const patterns = sources.map(compilePattern);
+  // Patterns tried at a word start: without the word-start guard, which the scan checks itself.
+  const sticky = patterns.map((p) => new RegExp(expandPattern(p.source), 'uy'));
+  const root: TrieNode = { patterns: [], next: new Map() };
+  const unindexed: number[] = [];
+  const keys = new Set<string>();
+  patterns.forEach((p, i) => {
+    if (!p.prefixes) return void unindexed.push(i);
+    for (const key of p.prefixes) {
+      keys.add(key);
+      let node = root;
+      for (let k = 0; k < key.length; k++) {
+        const code = key.charCodeAt(k);
+        let child = node.next.get(code);
+        if (!child) {
+          child = { patterns: [], next: new Map() };
+          node.next.set(code, child);
+        }
+        node = child;
+      }
+      if (!node.patterns.includes(i)) node.patterns.push(i);
+    }
+  });
+  // \b is ASCII-only, which is right for folded Latin text; a key that starts with another letter is found
+  // without it and its word start checked by hand like every other.
+  // the trigger finds words that start like a key; the part of a key after a gap is checked by the trie walk
+  const starts = [...new Set([...keys].map((k) => k.split(' ')[0]!))];
+  const ascii = starts.filter((k) => /^[a-z0-9]/.test(k));
+  const other = starts.filter((k) => !/^[a-z0-9]/.test(k));
+  const parts = [ascii.length ? `\\b(?:${trieSource(ascii)})` : '', other.length ? `(?:${trieSource(other)})` : ''].filter(Boolean);
+  const trigger = parts.length ? new RegExp(parts.join('|'), other.length ? 'gu' : 'g') : null;
+  const unindexedRes = unindexed.map((i) => new RegExp(patterns[i]!.sticky.source, 'gu'));
+  // which candidate last tried each pattern (a pattern may sit under two prefixes of one word)
+  const tried = new Float64Array(patterns.length).fill(-1);
+  let candidate = 0;
+
+  const STOP = Symbol('stop');
+  const matcher: Matcher = {
+    size: patterns.length,
+    trigger,
+    test(folded) {
+      try {
+        matcher.scan(folded, () => {
+          throw STOP;
+        });
+      } catch (e) {
+        if (e === STOP) return true;
+        throw e;
+      }
+      return false;
+    },
+    scan(folded, onMatch) {
+      if (trigger) {
+        trigger.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        let lastStart = -1;
+        while ((m = trigger.exec(folded)) !== null) {
+          const at = m.index;
+          trigger.lastIndex = at + 1;
+          if (at === lastStart || isWordCharAt(folded, at - 1)) continue;
+          lastStart = at;
+          candidate++;
+          let node: TrieNode | undefined = root;
+          for (let k = 0; k < PREFIX_LENGTH && node; k++) {
+            const code = folded.charCodeAt(at + k);
+            node = node.next.get(isGapCode(code) ? 32 : code);
+            if (!node) break;
+            for (const i of node.patterns) {
+              if (tried[i] === candidate) continue;
+              tried[i] = candidate;
+              const re = sticky[i]!;
+              re.lastIndex = at;
+              const pm = re.exec(folded);
+              if (pm) onMatch(i, at, at + pm[0].length);
+            }
+          }
+        }
+      }
+      unindexedRes.forEach((re, k) => {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(folded)) !== null) {
+          onMatch(unindexed[k]!, m.index, m.index + m[0].length);
+          re.lastIndex = m.index + Math.max(1, m[0].length);
+        }
+      });
+    },
+  };
+  return matcher;
+}
+
+/** A plain alternation of folded patterns, for short passages (binding and negation cues). */
 export function compileScanner(sources: readonly string[]): RegExp {
   const alternatives = sources.map((s) => `(?:${expandPattern(s)})`).join('|');
-  return new RegExp(`(?<!${WORD})(?:${alternatives})`, 'giu');
+  return new RegExp(`(?<!${WORD})(?:${alternatives})`, 'gu');
 }

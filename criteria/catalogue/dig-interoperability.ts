@@ -1,0 +1,171 @@
+import type { CriterionInput, ModelClause } from '../schema';
+
+export const criterion = {
+  id: 'dig-interoperability',
+  pillar: 'digital',
+  name: {
+    en: 'Open standards, interoperability, no lock-in',
+    fr: 'Normes ouvertes, interopérabilité, pas de dépendance',
+  },
+  why: {
+    en: 'Systems built on open standards, documented APIs and common data models can be connected, extended and replaced without depending on one supplier.',
+    fr: 'Des systèmes fondés sur des normes ouvertes, des API documentées et des modèles de données communs peuvent être reliés, étendus et remplacés sans dépendre d’un seul fournisseur.',
+  },
+  // criteria.md limits lighting and vehicles to connected purchases; applicability cannot say "connected", so
+  // those groups are listed in full and a plain luminaire or bus purchase will show this criterion as missing.
+  appliesTo: {
+    groups: ['software-digital', 'iot-smart-infrastructure', 'data-centres-cloud', 'lighting-signals', 'vehicles-transport'],
+  },
+  patterns: {
+    en: [
+      'interoperab',
+      'open (?:and (?:documented|published|standard) )?(?:standards?|protocols?|interfaces?|APIs?|file formats?|data formats?|formats?)\\b',
+      '(?:documented|published|standardi[sz]ed) (?:and (?:open|documented|published) )?(?:APIs?|interfaces)\\b',
+      'OpenAPI',
+      'non proprietary (?:formats?|standards?|protocols?|interfaces?|data)',
+      // not "lock in the prices"
+      '(?:vendor|supplier|proprietary|technology|technological) lock ?in\\b',
+      'lock ?in (?:effects?|risks?)',
+      'avoid\\w* (?:any )?lock ?in\\b',
+      'export\\w*[^.;]{0,40}\\b(?:open|standard|non proprietary|machine readable) (?:data |file )?formats?',
+      'data portability',
+      'exit (?:plan|strategy|management plan)',
+      'reversibility',
+      'NGSI ?LD',
+      'FIWARE',
+      'oneM2M',
+      'SensorThings',
+      'smart data models?',
+      'minimal interoperability mechanisms?',
+      'OASC MIMs?',
+      '(?:ISO/IEC )?30182\\b',
+      'DATEX ?II',
+      'GTFS',
+      'NeTEx',
+      'ITxPT',
+      'TALQ',
+      'uCIFI',
+      'OCPP\\b',
+      'OCPI\\b',
+      'MQTT\\b',
+      'LoRaWAN',
+      'CityGML',
+      'European Interoperability Framework',
+    ],
+    fr: [
+      'interoperab',
+      '(?:standards?|normes?|formats?|protocoles?|interfaces?) (?:ouverte?s?|non proprietaires?)',
+      'API (?:ouvertes?|documentees?|publiques?|standardisees?)',
+      'interfaces? (?:de programmation )?(?:documentees?|standardisees?|publiques?)',
+      'OpenAPI',
+      'dependance[^.;]{0,30}(?:fournisseur|editeur|prestataire|titulaire|constructeur|technologie proprietaire)',
+      '(?:effets?|risques?) de (?:verrouillage|captivite)',
+      '(?:verrouillage|enfermement) (?:technologique|proprietaire|fournisseur)',
+      // patterns run on every language: a bare "lock in" would find "lock in the prices" in English text
+      '(?:effets?|risques?|situations?) de lock ?in\\b',
+      'vendor lock ?in\\b',
+      '(?:export|extraction|restitution|recuperation)\\w*[^.;]{0,40}formats? (?:ouverts?|standards?|standardises?|non proprietaires?|interoperables?|reutilisables?)',
+      'portabilite des donnees',
+      'reversibilite',
+      'plan de (?:sortie|reversibilite)',
+      'NGSI ?LD',
+      'FIWARE',
+      'oneM2M',
+      'SensorThings',
+      'smart data models?',
+      '(?:ISO/IEC )?30182\\b',
+      'DATEX ?II',
+      'GTFS',
+      'NeTEx',
+      'TALQ',
+      'OCPP\\b',
+      'MQTT\\b',
+      'LoRaWAN',
+      'CityGML',
+    ],
+  },
+  // No eForms field says this.
+  fields: [],
+  sources: [
+    'COM(2013) 455 Against lock-in: building open ICT systems by making better use of standards in public procurement',
+    'Regulation (EU) 2024/903 (Interoperable Europe Act)',
+    'European Interoperability Framework (2017)',
+    'ETSI GS CIM 009 (NGSI-LD API)',
+    'OASC Minimal Interoperability Mechanisms (MIMs)',
+    'ISO/IEC 30182 (smart city concept model)',
+    'OpenAPI Specification',
+    'U4SSC Procurement guidelines for smart sustainable cities (ITU, 2023)',
+    'Référentiel général d’interopérabilité (RGI, France)',
+  ],
+} satisfies CriterionInput;
+
+export const clauses: ModelClause[] = [
+  {
+    id: 'dig-interoperability.specification.en',
+    criterion: 'dig-interoperability',
+    stage: 'specification',
+    lang: 'en',
+    title: 'Open standards, documented APIs and standard data models',
+    text:
+      'Every function and all data of the solution shall be reachable through APIs documented in the OpenAPI Specification version [3.x] (or an equivalent open specification), handed to the buyer free of charge and without restriction on their use by the buyer or third parties it appoints. ' +
+      'Data exchanged or published by the solution shall follow [NGSI-LD with Smart Data Models / OGC SensorThings / DATEX II / GTFS / other open standard] as listed in annex [X]. ' +
+      'No function shall depend on a protocol or file format whose specification is not publicly available.',
+    source: 'COM(2013) 455 Against lock-in; OASC Minimal Interoperability Mechanisms; ETSI GS CIM 009 (NGSI-LD)',
+  },
+  {
+    id: 'dig-interoperability.award.en',
+    criterion: 'dig-interoperability',
+    stage: 'award',
+    lang: 'en',
+    title: 'Points for the use of open standards',
+    text:
+      'Up to [number] points out of [total] are awarded for interoperability: [number] points for each open standard from the list in annex [X] (for example the OASC MIMs, NGSI-LD, oneM2M, OGC SensorThings, TALQ) that the solution implements natively and that the tenderer shows working in a demonstration or a reference installation, up to the maximum. ' +
+      'Gateways or converters that need a licence from the tenderer count for half.',
+    source: 'COM(2013) 455 Against lock-in; U4SSC Procurement guidelines for smart sustainable cities (ITU, 2023)',
+  },
+  {
+    id: 'dig-interoperability.performance.en',
+    criterion: 'dig-interoperability',
+    stage: 'performance',
+    lang: 'en',
+    title: 'Exit plan and data hand-over in open formats',
+    text:
+      'Within [number] months of the start of the contract, the contractor shall deliver an exit plan approved by the buyer and keep it up to date. ' +
+      'On expiry or termination, it shall hand over within [number] days, at no extra cost, all data, metadata and configurations in open, documented formats ([CSV / JSON / GeoJSON / other]) together with the description of their data model, keep the APIs running for a transition period of [number] days, and help the new supplier take over.',
+    source: 'COM(2013) 455 Against lock-in; Regulation (EU) 2024/903 (Interoperable Europe Act)',
+  },
+  {
+    id: 'dig-interoperability.specification.fr',
+    criterion: 'dig-interoperability',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Normes ouvertes, API documentées, modèles de données standard',
+    text:
+      'Toutes les fonctions et toutes les données de la solution sont accessibles par des API documentées selon la spécification OpenAPI version [3.x] (ou une spécification ouverte équivalente), remises gratuitement à l’acheteur, sans restriction d’utilisation par l’acheteur ou par les tiers qu’il désigne. ' +
+      'Les données échangées ou publiées respectent [NGSI-LD et les Smart Data Models / OGC SensorThings / DATEX II / GTFS / autre norme ouverte] figurant en annexe [X] du CCTP, ainsi que le référentiel général d’interopérabilité. ' +
+      'Aucune fonction ne dépend d’un protocole ou d’un format de fichier dont la spécification n’est pas publique.',
+    source: 'COM(2013) 455 ; mécanismes d’interopérabilité minimaux de l’OASC ; référentiel général d’interopérabilité (RGI)',
+  },
+  {
+    id: 'dig-interoperability.award.fr',
+    criterion: 'dig-interoperability',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : recours aux normes ouvertes',
+    text:
+      'Critère d’attribution « interopérabilité » : [nombre] points sur [total]. [nombre] points par norme ouverte de la liste figurant en annexe [X] (par exemple MIMs de l’OASC, NGSI-LD, oneM2M, OGC SensorThings, TALQ) mise en œuvre nativement par la solution et démontrée lors d’une démonstration ou sur une installation de référence, dans la limite du maximum. ' +
+      'Les passerelles ou convertisseurs soumis à une licence du soumissionnaire comptent pour moitié.',
+    source: 'COM(2013) 455 ; Lignes directrices U4SSC pour les achats des villes intelligentes et durables (UIT, 2023)',
+  },
+  {
+    id: 'dig-interoperability.performance.fr',
+    criterion: 'dig-interoperability',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Conditions d’exécution : réversibilité et restitution des données',
+    text:
+      'Dans les [nombre] mois suivant le début du marché, le titulaire remet un plan de réversibilité validé par l’acheteur, qu’il tient à jour. ' +
+      'À l’échéance ou en cas de résiliation, il restitue sous [nombre] jours, sans surcoût, l’ensemble des données, métadonnées et paramétrages dans des formats ouverts et documentés ([CSV / JSON / GeoJSON / autre]) avec la description de leur modèle de données, maintient les API en service pendant une période de transition de [nombre] jours et accompagne la reprise par le nouveau prestataire.',
+    source: 'COM(2013) 455 ; règlement (UE) 2024/903 (règlement pour une Europe interopérable)',
+  },
+];

@@ -1,0 +1,130 @@
+import type { CriterionInput, ModelClause } from '../schema';
+
+export const criterion = {
+  id: 'eco-life-cycle-cost',
+  pillar: 'economic',
+  name: {
+    en: 'Life-cycle costing',
+    fr: 'Coût du cycle de vie',
+  },
+  why: {
+    en: 'For equipment, vehicles, lighting and buildings the energy, maintenance and disposal costs often outweigh the purchase price; comparing only prices rewards the dearest option over its life.',
+    fr: 'Pour les équipements, véhicules, éclairages et bâtiments, l’énergie, la maintenance et la fin de vie coûtent souvent plus que l’achat ; comparer les seuls prix favorise l’option la plus chère sur la durée.',
+  },
+  appliesTo: {
+    groups: ['ict-devices', 'imaging', 'data-centres-cloud', 'vehicles-transport', 'lighting-signals', 'buildings', 'electricity-energy', 'iot-smart-infrastructure'],
+  },
+  patterns: {
+    en: [
+      // "life-cycle cost", "lifecycle costs", "life cycle costing"
+      'life(?:cycle| cycle) cost',
+      'LCC\\b',
+      'total cost of ownership',
+      // not "TCO Certified", the ecolabel
+      'TCO\\b(?![\\s-]*(?:certified|development|label))',
+      'whole(?: of)? life cost',
+      'costs? in use\\b',
+      '(?:cost|costs|price) over the (?:whole |full |entire |expected )?(?:lifetime|life time|service life|lifespan|life cycle|lifecycle|life of the)',
+      '(?:energy|running|operating|operational|maintenance|fuel|electricity|disposal|end of life) costs?\\b[^.;]{0,80}\\b(?:evaluat\\w*|assess\\w*|taken into account|included in the (?:evaluation|comparison|cost)|calculat\\w*|scored)',
+      '(?:evaluat\\w*|assess\\w*|calculat\\w*|compar\\w*)[^.;]{0,60}\\b(?:energy|running|operating|maintenance|fuel|electricity|disposal) costs?\\b',
+      'external (?:environmental )?costs?',
+      'cost of (?:CO2|CO₂|carbon|greenhouse gas|GHG) emissions',
+      '(?:shadow|social) (?:price|cost) of carbon',
+      'cost effectiveness approach',
+    ],
+    fr: [
+      // "coût du cycle de vie", "coûts sur l'ensemble du cycle de vie", "coût de cycle de vie"
+      'couts?[^.;]{0,25}cycle de vie',
+      'cout global (?:de possession|d[’\']utilisation|actualise|sur la duree)',
+      'approche (?:en )?cout global',
+      'cout total de (?:possession|detention|propriete)',
+      'LCC\\b',
+      'TCO\\b(?![\\s-]*(?:certified|development|label))',
+      'couts? d[’\'](?:utilisation|exploitation|energie|entretien|maintenance|fonctionnement)[^.;]{0,80}(?:evalu|pris en compte|integre|calcul|note)',
+      '(?:evalu|calcul|prise en compte|compar)\\w*[^.;]{0,60}couts? d[’\'](?:utilisation|exploitation|energie|entretien|maintenance|fonctionnement)',
+      'externalites environnementales',
+      'couts? (?:externes?|environnementaux) (?:lies|imputes)',
+      'R\\.? ?2152 (?:9|10)\\b',
+    ],
+  },
+  fields: [
+    // Weak, not present: in eForms BT-539 "cost" is meant for cost-effectiveness such as life-cycle cost, but the
+    // real-based SDK examples use it for price: cn_25, cn_81 and cn_24_nego_accel say only "Price is not the only
+    // award criterion…" under it. A cost criterion is shown as a lead, and the text decides.
+    { bt: 'BT-539', values: ['cost'], effect: 'weak', label: 'Award criterion of type cost (BT-539)' },
+  ],
+  sources: [
+    'Directive 2014/24/EU art. 67(2) and art. 68 (life-cycle costing)',
+    'Directive (EU) 2019/1161 (Clean Vehicles), operational lifetime costs',
+    'European Commission life-cycle costing tools for green public procurement',
+    'ISO 15686-5 (buildings and constructed assets, life-cycle costing)',
+    'Code de la commande publique art. R2152-9 and R2152-10 (France)',
+  ],
+} satisfies CriterionInput;
+
+export const clauses: ModelClause[] = [
+  {
+    id: 'eco-life-cycle-cost.specification.en',
+    criterion: 'eco-life-cycle-cost',
+    stage: 'specification',
+    lang: 'en',
+    title: 'Data needed for the life-cycle cost',
+    text:
+      'Tenderers shall complete the life-cycle cost data sheet in annex [X] for every item offered: energy consumption under the stated use profile ([number] hours a day, [number] days a year), maintenance intervals and their prices, consumables and spare parts, expected service life, and take-back or disposal cost. ' +
+      'The values declared become contractual and are checked during the contract.',
+    source: 'Directive 2014/24/EU art. 68(2) (data to be provided by tenderers)',
+  },
+  {
+    id: 'eco-life-cycle-cost.award.en',
+    criterion: 'eco-life-cycle-cost',
+    stage: 'award',
+    lang: 'en',
+    title: 'Award on lowest life-cycle cost',
+    text:
+      'The cost criterion ([number] % of the score) is the life-cycle cost over [number] years, calculated with the model in annex [X] in accordance with art. 68 of Directive 2014/24/EU: purchase price, plus energy cost (declared consumption in kWh per year × [price] per kWh), plus maintenance, consumables and spare parts, plus end-of-life cost, less any guaranteed buy-back value' +
+      ' [, plus the cost of CO2 emissions valued at [price] per tonne]. Future costs are discounted at [number] % a year. The tender with the lowest life-cycle cost receives the maximum score; the others score in proportion.',
+    source: 'Directive 2014/24/EU art. 67(2) and art. 68',
+  },
+  {
+    id: 'eco-life-cycle-cost.performance.en',
+    criterion: 'eco-life-cycle-cost',
+    stage: 'performance',
+    lang: 'en',
+    title: 'Declared energy use guaranteed',
+    text:
+      'If the energy consumption measured during the first [number] months of operation exceeds the value declared for the life-cycle cost evaluation by more than [number] %, the contractor shall pay the buyer the resulting extra energy cost over the remaining term of the contract, calculated with the model used for the award, or replace the equipment at its own cost.',
+    source: 'Directive 2014/24/EU art. 68 and art. 70',
+  },
+  {
+    id: 'eco-life-cycle-cost.specification.fr',
+    criterion: 'eco-life-cycle-cost',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Données nécessaires au calcul du coût du cycle de vie',
+    text:
+      'Le soumissionnaire complète, pour chaque article proposé, la fiche de données du coût du cycle de vie jointe en annexe [X] : consommation d’énergie selon le profil d’usage indiqué ([nombre] heures par jour, [nombre] jours par an), fréquence et prix de la maintenance, consommables et pièces détachées, durée de vie prévue, coût de reprise ou d’élimination. ' +
+      'Les valeurs déclarées ont valeur contractuelle et sont vérifiées en cours d’exécution.',
+    source: 'Directive 2014/24/UE art. 68(2) ; Code de la commande publique art. R2152-10',
+  },
+  {
+    id: 'eco-life-cycle-cost.award.fr',
+    criterion: 'eco-life-cycle-cost',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : coût du cycle de vie',
+    text:
+      'Critère d’attribution « coût » ([nombre] % de la note) : coût du cycle de vie sur [nombre] ans, calculé selon le modèle joint en annexe [X] conformément à l’article R2152-10 du Code de la commande publique : prix d’achat, plus coût de l’énergie (consommation déclarée en kWh par an × [prix] par kWh), plus maintenance, consommables et pièces détachées, plus coût de fin de vie, moins la valeur de reprise garantie' +
+      ' [, plus le coût des émissions de CO2 valorisées à [prix] par tonne]. Les coûts futurs sont actualisés au taux de [nombre] % par an. L’offre présentant le coût du cycle de vie le plus bas obtient la note maximale ; les autres sont notées au prorata.',
+    source: 'Directive 2014/24/UE art. 67(2) et 68 ; Code de la commande publique art. R2152-9 et R2152-10',
+  },
+  {
+    id: 'eco-life-cycle-cost.performance.fr',
+    criterion: 'eco-life-cycle-cost',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Conditions d’exécution : garantie de consommation',
+    text:
+      'Si la consommation d’énergie mesurée pendant les [nombre] premiers mois d’exploitation dépasse de plus de [nombre] % la valeur déclarée pour le calcul du coût du cycle de vie, le titulaire rembourse à l’acheteur le surcoût d’énergie correspondant sur la durée restante du marché, calculé avec le modèle utilisé pour l’attribution, ou remplace les équipements à ses frais.',
+    source: 'Directive 2014/24/UE art. 68 et 70',
+  },
+];

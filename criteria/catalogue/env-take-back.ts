@@ -1,0 +1,181 @@
+import type { CriterionInput, ModelClause } from '../schema';
+
+export const criterion = {
+  id: 'env-take-back',
+  pillar: 'environment',
+  name: {
+    en: 'Take-back, reuse and recycling at end of life',
+    fr: 'Reprise, réemploi et recyclage en fin de vie',
+  },
+  why: {
+    en: 'Equipment that is collected, wiped and refurbished or properly recycled keeps its materials in use and out of landfill and illegal export.',
+    fr: 'Un équipement repris, effacé puis reconditionné ou recyclé dans les règles garde ses matières en circulation, loin de la décharge et des exportations illégales.',
+  },
+  appliesTo: {
+    groups: ['ict-devices', 'imaging', 'furniture', 'textiles', 'lighting-signals', 'iot-smart-infrastructure'],
+  },
+  patterns: {
+    en: [
+      // "take-back", "take back", "takeback"; also "shall take back the used cartridges"
+      'take ?back',
+      'buy back (?:scheme|programme|program|service|of (?:the )?(?:old|used|existing))',
+      'WEEE\\b',
+      'waste electrical and electronic equipment',
+      'EN 50625',
+      'WEEELABEX',
+      'e stewards',
+      'R2(?:v3)? (?:certified|certification|standard)',
+      'end of life (?:management|collection|treatment|recycling|equipment|products?|devices?|assets?|furniture|textiles|luminaires)',
+      'reverse logistics',
+      // "collect, refurbish, repurpose and recycle existing furniture" (Sell2Wales)
+      '(?:collect|remov|recover)\\w*,? (?:and |or )?(?:refurbish|repurpos|reus|re use|recycl|remanufactur)',
+      '(?:refurbish|repurpos|recondition|remanufactur)\\w*,? (?:and |or )?(?:repurpos|reus|re use|recycl|resell|resale|redeploy)',
+      '(?:prepar\\w* for|suitable for|sent for|collected for) (?:re ?use|refurbishment|remanufactur)',
+      // data, not paper: "secure destruction of hard copy original documents" is a scanning service
+      '(?:secure|certified) (?:data )?(?:erasure|wiping|sanitis\\w*|sanitiz\\w*)',
+      '(?:secure|certified) destruction of (?:the )?(?:data|storage|media|hard (?:disk|drive)s?|disks|drives)',
+      '(?:data|media|hard drive|disk) destruction',
+      'data (?:erasure|wiping|sanitis|sanitiz)',
+      'NIST (?:SP )?800 88',
+      'IEEE 2883',
+      '(?:(?:toner|ink|printer) )?cartridges? (?:return|collection|recycling|recovery|take ?back)',
+      '(?:return|collection|recovery)(?: service| scheme)? (?:of|for) (?:empty |used |spent )?(?:toner |ink )?cartridges',
+    ],
+    fr: [
+      'reprise (?:gratuite )?(?:des |du |de la |de l[’\'])?(?:anciens? |anciennes? |usages? )?(?:materiels?|equipements?|appareils?|mobiliers?|cartouches|consommables|textiles|vetements|luminaires|lampes|produits usages)',
+      'DEEE\\b',
+      'dechets d[’\']equipements electriques et electroniques',
+      'en fin de vie',
+      'fin de vie des',
+      'filieres? (?:agreees? )?(?:de )?(?:recyclage|valorisation|traitement|REP)\\b',
+      'eco(?:organisme| organisme)',
+      'valdelia',
+      're(?:emploi| emploi)',
+      'reconditionn\\w*,? (?:et |ou |puis )?(?:reemploi|re emploi|reutilis|recycl|revente|remis)',
+      'collecte,? (?:le |la )?(?:tri,? )?(?:et |puis )?(?:le |la )?(?:recyclage|reemploi|reconditionnement|valorisation|reutilisation)',
+      'recyclage (?:des |du |de la |de l[’\'])(?:materiels?|equipements?|cartouches|consommables|mobiliers?|textiles|vetements|luminaires|appareils)',
+      '(?:effacement|destruction|nettoyage) (?:securisee?|certifiee?)',
+      '(?:collecte|reprise|recuperation|retour) des cartouches',
+      'cartouches? (?:usagees|vides)',
+    ],
+  },
+  fields: [
+    // Circular economy (BT-774) also covers durability, repair and recycled content: it points this way without
+    // saying that used equipment will be taken back.
+    { bt: 'BT-774', values: ['circ-econ'], effect: 'weak', label: 'Transition to a circular economy declared (BT-774)' },
+  ],
+  sources: [
+    'Directive 2012/19/EU (WEEE)',
+    'EU GPP criteria for computers, monitors, tablets and smartphones (2021), end-of-life management',
+    'EU GPP criteria for imaging equipment, consumables and print services (2020), cartridge take-back',
+    'EU GPP criteria for furniture (2017), take-back and refurbishment services',
+    'EU GPP criteria for textile products and services (2017)',
+    'EU GPP criteria for road lighting and traffic signals (2018)',
+    'EN 50625 series (collection, logistics and treatment of WEEE)',
+    'NIST SP 800-88 / IEEE 2883 (media sanitisation)',
+  ],
+} satisfies CriterionInput;
+
+export const clauses: ModelClause[] = [
+  {
+    id: 'env-take-back.selection.en',
+    criterion: 'env-take-back',
+    stage: 'selection',
+    lang: 'en',
+    title: 'Ability to collect and treat end-of-life equipment',
+    text:
+      'Tenderers shall show that they can collect the end-of-life equipment covered by the contract and route it to reuse or recycling, through their own arrangements or a named subcontractor. ' +
+      'They shall name the treatment facility, provide its permit under Directive 2012/19/EU (WEEE) and, where it has one, its certification to the EN 50625 series or equivalent, and describe one comparable take-back service delivered in the last [number] years.',
+    source: 'EU GPP criteria for computers, monitors, tablets and smartphones (2021), selection criterion on end-of-life management; Directive 2012/19/EU',
+  },
+  {
+    id: 'env-take-back.specification.en',
+    criterion: 'env-take-back',
+    stage: 'specification',
+    lang: 'en',
+    title: 'Free take-back, reuse first, secure data erasure',
+    text:
+      'The contractor shall take back free of charge, within [number] working days of a request, the [products] supplied under the contract at the end of their use, and up to [number] items of the same type that the buyer already owns. ' +
+      'Collected items shall first be prepared for reuse; items that cannot be reused shall be recycled by a facility that complies with Directive 2012/19/EU (WEEE). ' +
+      'Every storage device shall be securely erased to the purge level of NIST SP 800-88 or IEEE 2883 (or equivalent) before it leaves the buyer’s control or is reused, and a certificate shall be issued for each device.',
+    source: 'EU GPP criteria for computers, monitors, tablets and smartphones (2021), end-of-life management; Directive 2012/19/EU',
+  },
+  {
+    id: 'env-take-back.award.en',
+    criterion: 'env-take-back',
+    stage: 'award',
+    lang: 'en',
+    title: 'Points for reuse of collected equipment',
+    text:
+      'Up to [number] points out of [total] are awarded for the share of collected equipment that the tenderer commits to refurbish for reuse rather than recycle: [number] points for [number] % or more, in proportion below that. ' +
+      'The commitment becomes a contract condition and is checked against the end-of-life reports.',
+    source: 'EU GPP criteria for computers, monitors, tablets and smartphones (2021) and furniture (2017), refurbishment and reuse',
+  },
+  {
+    id: 'env-take-back.performance.en',
+    criterion: 'env-take-back',
+    stage: 'performance',
+    lang: 'en',
+    title: 'End-of-life report for every collection',
+    text:
+      'Within [number] days of each collection the contractor shall send the buyer a report that lists every item by serial or asset number, states where it went (reuse, refurbishment, component recovery or recycling) and attaches the data erasure certificates. ' +
+      'Once a year, the contractor shall report the total weight collected and the share reused and recycled.',
+    source: 'EU GPP criteria for computers, monitors, tablets and smartphones (2021), contract performance clauses',
+  },
+  {
+    id: 'env-take-back.performance.en.2',
+    criterion: 'env-take-back',
+    stage: 'performance',
+    lang: 'en',
+    title: 'Collection of used cartridges',
+    text:
+      'The contractor shall provide, at no extra cost, containers and a collection service for used toner and ink cartridges at every delivery site, collecting them at least every [number] months or on request. ' +
+      'Collected cartridges shall be sent for remanufacturing or, where that is not possible, for material recycling, and the contractor shall report the number collected and their destination every year.',
+    source: 'EU GPP criteria for imaging equipment, consumables and print services (2020), cartridge take-back',
+  },
+  {
+    id: 'env-take-back.selection.fr',
+    criterion: 'env-take-back',
+    stage: 'selection',
+    lang: 'fr',
+    title: 'Capacité à reprendre et traiter les équipements en fin de vie',
+    text:
+      'Le candidat démontre qu’il est en mesure de collecter les équipements en fin de vie visés par le marché et de les orienter vers le réemploi ou le recyclage, par ses propres moyens ou ceux d’un sous-traitant désigné. ' +
+      'Il indique l’installation de traitement, son autorisation au titre de la directive 2012/19/UE (DEEE) et, le cas échéant, sa certification selon la série de normes EN 50625 ou équivalent, et décrit une prestation de reprise comparable réalisée au cours des [nombre] dernières années.',
+    source: 'Critères GPP de l’UE pour les ordinateurs (2021), gestion de la fin de vie ; directive 2012/19/UE',
+  },
+  {
+    id: 'env-take-back.specification.fr',
+    criterion: 'env-take-back',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Reprise gratuite, réemploi prioritaire, effacement sécurisé',
+    text:
+      'Le titulaire assure la reprise gratuite, dans un délai de [nombre] jours ouvrés après demande, des [produits] livrés au titre du marché en fin d’utilisation, ainsi que de [nombre] équipements de même type déjà détenus par l’acheteur. ' +
+      'Les équipements repris sont d’abord préparés en vue du réemploi ; ceux qui ne peuvent l’être sont recyclés dans une installation conforme à la directive 2012/19/UE (DEEE). ' +
+      'Chaque support de stockage fait l’objet d’un effacement sécurisé au niveau « purge » de la norme NIST SP 800-88 ou IEEE 2883 (ou équivalent) avant de quitter les locaux de l’acheteur ou d’être réemployé ; un certificat est remis pour chaque support.',
+    source: 'Critères GPP de l’UE pour les ordinateurs (2021), gestion de la fin de vie ; directive 2012/19/UE',
+  },
+  {
+    id: 'env-take-back.award.fr',
+    criterion: 'env-take-back',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : part des équipements réemployés',
+    text:
+      'Critère d’attribution « réemploi des équipements repris » : [nombre] points sur [total], attribués selon la part des équipements repris que le soumissionnaire s’engage à reconditionner en vue du réemploi plutôt qu’à recycler : [nombre] points pour [nombre] % ou plus, au prorata en deçà. ' +
+      'L’engagement devient une condition d’exécution du marché et est vérifié au vu des rapports de fin de vie.',
+    source: 'Critères GPP de l’UE pour les ordinateurs (2021) et le mobilier (2017), reconditionnement et réemploi',
+  },
+  {
+    id: 'env-take-back.performance.fr',
+    criterion: 'env-take-back',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Conditions d’exécution : rapport de fin de vie',
+    text:
+      'Dans les [nombre] jours suivant chaque enlèvement, le titulaire remet à l’acheteur un rapport indiquant, pour chaque équipement identifié par son numéro de série ou d’inventaire, sa destination (réemploi, reconditionnement, récupération de pièces ou recyclage), accompagné des certificats d’effacement des données. ' +
+      'Chaque année, il communique le poids total collecté et la part réemployée et recyclée.',
+    source: 'Critères GPP de l’UE pour les ordinateurs (2021), clauses d’exécution',
+  },
+];

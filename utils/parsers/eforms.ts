@@ -1,0 +1,226 @@
+/**
+ * eForms (UBL 2.3, Regulation (EU) 2019/1780) notice XML → Notice. Pure: takes the file's text.
+ *
+ * Reads: title (BT-21), language (BT-702), publication number (efac:Publication/efbc:NoticePublicationID,
+ * else cbc:ID), buyer (name of the organisation the contracting party points to, else the first one),
+ * contract nature (BT-23 of procedure and lots), lots (every cac:ProcurementProjectLot, lots groups
+ * included), CPV (BT-262 / BT-263 of procedure and lots), free-text sections (BT-21, BT-24, BT-300, BT-750,
+ * BT-734/540 with BT-539/541 in the label, BT-543, BT-733, BT-70, BT-777, BT-755) and the structured codes
+ * listed in CODELIST_TO_BT plus BT-726, with the lot they belong to (result notices: efac:LotResult → its
+ * efac:TenderLot).
+ */
+import type { Notice, SectionKind } from '../notice';
+import { normaliseCpv, toIso6391 } from '../notice';
+import { CODELIST_TO_BT, kindOfBt } from '../eforms-terms';
+import { NoticeParseError } from './errors';
+import { clipTitle, FieldBuilder, pushUnique, SectionBuilder } from './common';
+import { ancestor, findAll, kid, kids, parseXmlTree, path, textOf, type XmlElement } from './xml-tree';
+
+/** Root elements of eForms notices (the four UBL document types the SDK defines). */
+export const EFORMS_ROOTS = new Set([
+  'ContractNotice',
+  'ContractAwardNotice',
+  'PriorInformationNotice',
+  'BusinessRegistrationInformationNotice',
+]);
+
+const BT_NAME: Record<string, string> = {
+  'BT-21': 'Title',
+  'BT-24': 'Description',
+  'BT-300': 'Additional information',
+  'BT-750': 'Selection criterion',
+  'BT-543': 'Award criteria (complicated)',
+  'BT-733': 'Award criteria order justification',
+  'BT-70': 'Conditions of performance of the contract',
+  'BT-777': 'Strategic procurement description',
+  'BT-755': 'Accessibility justification',
+};
+
+interface Context {
+  /** Lot (or lots group / part) id; undefined at procedure level. */
+  lot?: string;
+  /** Suffix of the business-term id: Procedure, Lot, LotsGroup, Part. */
+  level: string;
+  project?: XmlElement;
+  terms?: XmlElement;
+}
+
+export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
+  const root = parseXmlTree(xml);
+  if (!EFORMS_ROOTS.has(root.name)) {
+    throw new NoticeParseError(`not an eForms notice: the root element is <${root.qname}>`);
+  }
+  const noticeLang = textOf(kid(root, 'NoticeLanguageCode')).trim().toUpperCase();
+  /** Of several language variants of one text (languageID), keep those in the notice language, else the first language. */
+  const pick = (els: XmlElement[]): XmlElement[] => {
+    if (els.length <= 1) return els;
+    const withLang = els.filter((e) => e.attrs.languageID);
+    if (withLang.length === 0) return els;
+    const preferred = withLang.filter((e) => e.attrs.languageID!.toUpperCase() === noticeLang);
+    if (preferred.length > 0) return preferred;
+    const first = withLang[0]!.attrs.languageID;
+    return withLang.filter((e) => e.attrs.languageID === first);
+  };
+  const pickText = (parent: XmlElement | undefined, name: string): string[] => pick(kids(parent, name)).map(textOf);
+
+  // ---- contexts: the procedure, then every lot / lots group / part ------------------------------------
+  const contexts: Context[] = [{ level: 'Procedure', project: kid(root, 'ProcurementProject'), terms: kid(root, 'TenderingTerms') }];
+  const lots: string[] = [];
+  for (const lotEl of kids(root, 'ProcurementProjectLot')) {
+    const idEl = kid(lotEl, 'ID');
+    const id = textOf(idEl).trim();
+    if (!id) continue;
+    lots.push(id);
+    contexts.push({ lot: id, level: idEl?.attrs.schemeName ?? 'Lot', project: kid(lotEl, 'ProcurementProject'), terms: kid(lotEl, 'TenderingTerms') });
+  }
+
+  // ---- sections -----------------------------------------------------------------------------------------
+  const sb = new SectionBuilder();
+  const add = (ctx: Context, bt: string, label: string, text: string, kind: SectionKind = kindOfBt(bt)) =>
+    sb.add(`${ctx.lot ?? 'PROC'}:${bt}`, label, kind, text, ctx.lot);
+  const plain = (ctx: Context, bt: string, texts: string[]) => {
+    for (const t of texts) add(ctx, bt, `${BT_NAME[bt] ?? bt} (${bt}-${ctx.level})`, t);
+  };
+
+  for (const ctx of contexts) {
+    const p = ctx.project;
+    plain(ctx, 'BT-21', pickText(p, 'Name'));
+    plain(ctx, 'BT-24', pickText(p, 'Description'));
+    plain(ctx, 'BT-300', pickText(p, 'Note'));
+    for (const addType of kids(p, 'ProcurementAdditionalType')) {
+      const list = kid(addType, 'ProcurementTypeCode')?.attrs.listName;
+      if (list === 'strategic-procurement') plain(ctx, 'BT-777', pickText(addType, 'ProcurementType'));
+      if (list === 'accessibility') plain(ctx, 'BT-755', pickText(addType, 'ProcurementType'));
+    }
+
+    const terms = ctx.terms;
+    if (!terms) continue;
+    for (const sc of findAll(terms, (e) => e.name === 'SelectionCriteria')) {
+      const type = textOf(kid(sc, 'TendererRequirementTypeCode')).trim();
+      for (const t of pickText(sc, 'Description')) {
+        add(ctx, 'BT-750', `${BT_NAME['BT-750']}${type ? ` ${type}` : ''} (BT-750-${ctx.level})`, t);
+      }
+    }
+    for (const ac of kids(path(terms, 'AwardingTerms'), 'AwardingCriterion')) {
+      plain(ctx, 'BT-543', pickText(ac, 'CalculationExpression'));
+      plain(ctx, 'BT-733', pickText(ac, 'Description'));
+      for (const sub of kids(ac, 'SubordinateAwardingCriterion')) {
+        const type = textOf(kid(sub, 'AwardingCriterionTypeCode')).trim();
+        const name = pickText(sub, 'Name').join('\n');
+        const description = pickText(sub, 'Description').join('\n');
+        const numbers: string[] = [];
+        for (const param of findAll(sub, (e) => e.name === 'AwardCriterionParameter')) {
+          const list = kid(param, 'ParameterCode')?.attrs.listName;
+          const value = textOf(kid(param, 'ParameterNumeric')).trim();
+          if (!value) continue;
+          if (list === 'number-weight') numbers.push(`weight ${value}`);
+          else if (list === 'number-fixed') numbers.push(`fixed ${value}`);
+          else if (list === 'number-threshold') numbers.push(`threshold ${value}`);
+        }
+        const qualifier = [type, ...numbers].filter(Boolean).join(', ');
+        const label = `Award criterion${qualifier ? ` (${qualifier})` : ''}${name.trim() ? `: ${name.trim()}` : ''}`;
+        add(ctx, 'BT-734', label, [name, description].filter((t) => t.trim() !== '').join('\n'), 'award');
+      }
+    }
+    for (const req of kids(terms, 'ContractExecutionRequirement')) {
+      if (kid(req, 'ExecutionRequirementCode')?.attrs.listName !== 'conditions') continue;
+      plain(ctx, 'BT-70', pickText(req, 'Description'));
+    }
+  }
+
+  // ---- structured fields ----------------------------------------------------------------------------------
+  const fb = new FieldBuilder();
+  const lotOf = (el: XmlElement): string | undefined => {
+    const result = ancestor(el, 'LotResult');
+    if (result) return textOf(path(result, 'TenderLot', 'ID')).trim() || undefined;
+    const lot = ancestor(el, 'ProcurementProjectLot');
+    return lot ? textOf(kid(lot, 'ID')).trim() || undefined : undefined;
+  };
+  for (const el of findAll(root, (e) => e.attrs.listName !== undefined || e.name === 'SMESuitableIndicator')) {
+    const value = textOf(el).trim();
+    if (!value) continue;
+    if (el.name === 'SMESuitableIndicator') {
+      fb.add({ bt: 'BT-726', value, lot: lotOf(el) });
+      continue;
+    }
+    const bt = CODELIST_TO_BT[el.attrs.listName!];
+    if (!bt) continue;
+    if (bt === 'BT-71' && value === 'none') continue;
+    let text: string | undefined;
+    const parent = el.parent;
+    if ((bt === 'BT-06' || bt === 'BT-754') && parent) text = pickText(parent, 'ProcurementType').join('\n');
+    else if (bt === 'BT-539' && parent) {
+      text = [...pickText(parent, 'Name'), ...pickText(parent, 'Description')].filter((t) => t.trim() !== '').join('\n');
+    } else if (bt === 'OPT-155' && parent) text = textOf(kid(parent, 'StatisticsNumeric')).trim();
+    fb.add({ bt, value, lot: lotOf(el), text });
+  }
+
+  // ---- contract nature, CPV, buyer, id, title -------------------------------------------------------------
+  const natures = new Set<string>();
+  for (const ctx of contexts) {
+    for (const c of kids(ctx.project, 'ProcurementTypeCode')) {
+      if (c.attrs.listName !== 'contract-nature') continue;
+      const v = textOf(c).trim();
+      if (v === 'supplies' || v === 'services' || v === 'works') natures.add(v);
+    }
+  }
+  const contractNature = natures.size === 0 ? undefined : natures.size === 1 ? ([...natures][0] as 'supplies' | 'services' | 'works') : 'mixed';
+
+  const cpv: string[] = [];
+  const cpvOf = (wrapper: string) => {
+    for (const ctx of contexts) {
+      for (const cls of kids(ctx.project, wrapper)) {
+        for (const code of kids(cls, 'ItemClassificationCode')) {
+          const list = code.attrs.listName;
+          if (list !== undefined && list !== 'cpv') continue;
+          const c = normaliseCpv(textOf(code));
+          if (c) pushUnique(cpv, c);
+        }
+      }
+    }
+  };
+  cpvOf('MainCommodityClassification');
+  cpvOf('AdditionalCommodityClassification');
+
+  const orgNames = new Map<string, string>();
+  let firstOrgName: string | undefined;
+  for (const org of findAll(root, (e) => e.name === 'Organization' && e.parent?.name === 'Organizations')) {
+    const company = kid(org, 'Company');
+    const id = textOf(path(company, 'PartyIdentification', 'ID')).trim();
+    // each language variant of the name may sit in its own cac:PartyName
+    const name = pick(kids(company, 'PartyName').flatMap((pn) => kids(pn, 'Name'))).map(textOf).join(' ').trim();
+    if (!name) continue;
+    firstOrgName ??= name;
+    if (id && !orgNames.has(id)) orgNames.set(id, name);
+  }
+  let buyer: string | undefined;
+  for (const party of kids(root, 'ContractingParty')) {
+    const id = textOf(path(party, 'Party', 'PartyIdentification', 'ID')).trim();
+    buyer = orgNames.get(id);
+    if (buyer) break;
+  }
+  buyer ??= firstOrgName;
+
+  const publication = findAll(root, (e) => e.name === 'NoticePublicationID' && e.parent?.name === 'Publication')[0];
+  const id = textOf(publication).trim() || textOf(kid(root, 'ID')).trim() || undefined;
+
+  const title = clipTitle(
+    pickText(contexts[0]!.project, 'Name')[0] ?? contexts.map((c) => pickText(c.project, 'Name')[0]).find((t) => t?.trim()) ?? '',
+  );
+
+  const notice: Notice = {
+    format: 'eforms',
+    title,
+    language: toIso6391(noticeLang),
+    cpv,
+    sections: sb.sections,
+    fields: fb.fields,
+    gaps: [],
+  };
+  if (id) notice.id = id;
+  if (opts.url) notice.url = opts.url;
+  if (contractNature) notice.contractNature = contractNature;
+  if (buyer) notice.buyer = buyer;
+  if (lots.length > 0) notice.lots = lots;
+  return notice;
+}
