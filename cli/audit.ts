@@ -46,7 +46,9 @@ function parseArgs(argv: string[]): Args | string {
 function describeError(file: string, err: unknown): string {
   if (err instanceof NoticeParseError) {
     const where = err.line ? `:${err.line}${err.column ? `:${err.column}` : ''}` : '';
-    return `${file}${where}: ${err.message}`;
+    // the position is already in front: do not repeat it
+    const message = where ? err.message.replace(/ at line \d+(?:, column \d+)?/, '') : err.message;
+    return `${file}${where}: ${message}`;
   }
   const e = err as NodeJS.ErrnoException;
   if (e?.code === 'ENOENT') return `${file}: no such file`;

@@ -72,7 +72,7 @@ export async function servePages(context, { passThrough = false } = {}) {
         return route.fulfill({
           status: 200,
           contentType: 'text/html; charset=utf-8',
-          body: readFileSync(join(ROOT, page.file)),
+          body: page.transform ? page.transform(readFileSync(join(ROOT, page.file), 'utf8')) : readFileSync(join(ROOT, page.file)),
         });
       }
       return passThrough ? route.continue() : route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });

@@ -1,6 +1,7 @@
 /**
  * Saved portal pages and the real URLs they are served at (by request interception, so the content script
  * sees the portal's real origin and path). One table for the end-to-end tests and `npm start`.
+ * `transform` rewrites a saved page to simulate a portal that changed its layout.
  */
 export const PAGES = [
   {
@@ -17,6 +18,13 @@ export const PAGES = [
     url: 'https://ted.europa.eu/en/notice/563384-2019/html',
     file: 'tests/fixtures/ted-html/563384-2019.html',
     what: 'TED notice 563384-2019 (Publications Office, IT services), rendered notice HTML',
+  },
+  {
+    url: 'https://ted.europa.eu/en/notice/181162-2020/html',
+    file: 'tests/fixtures/ted-html/181161-2020.html',
+    // TED changed its markup: the field keys the adapter reads are gone
+    transform: (html) => html.replaceAll('data-labels-key=', 'data-label-id='),
+    what: 'notice 181161-2020 in a changed layout (no data-labels-key attributes)',
   },
   {
     url: 'https://ted.europa.eu/en/',

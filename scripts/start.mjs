@@ -28,6 +28,11 @@ const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(DEMO_URL);
 const { tabId, report, highlighted } = await waitForTabReport(worker, DEMO_URL);
 const popupUrl = `chrome-extension://${extensionId}/popup.html?tab=${tabId}`;
+// The demo (not the extension, which never moves a page by itself) scrolls to the first highlighted passage.
+await page.evaluate(() => {
+  const first = globalThis.CSS?.highlights?.get('tender-lens-present')?.values().next().value;
+  first?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+});
 
 console.log(`\nTender Lens is running on ${DEMO_URL}`);
 console.log(`  “${report.notice.title}”`);
