@@ -11,6 +11,7 @@ import { validatedClauses, validatedCriteria, validatedGroups } from './index';
 import { productGroups } from './product-groups';
 import { CriterionCase, LANGUAGES, Stage, type Criterion, type ModelClause } from './schema';
 import { CATALOGUE_HASH, CATALOGUE_VERSION } from './version';
+import { catalogueIds, clausesSource, indexSource } from '../scripts/catalogue';
 import { compilePattern, prefixesOf } from '../utils/patterns';
 
 const catalogueDir = new URL('./catalogue/', import.meta.url);
@@ -195,10 +196,18 @@ describe('unit cases', () => {
   });
 });
 
+describe('generated files', () => {
+  it('catalogue/index.ts and clauses.ts list every criterion file (`npx tsx scripts/catalogue.ts index`)', () => {
+    const ids = catalogueIds();
+    expect(readFileSync(new URL('./catalogue/index.ts', import.meta.url), 'utf8')).toBe(indexSource(ids));
+    expect(readFileSync(new URL('./clauses.ts', import.meta.url), 'utf8')).toBe(clausesSource(ids));
+  });
+});
+
 describe('catalogue version', () => {
   it('CATALOGUE_HASH matches the data (bump CATALOGUE_VERSION when the data change)', () => {
     const hash = createHash('sha256').update(JSON.stringify({ criteria, modelClauses, productGroups })).digest('hex');
     expect(CATALOGUE_VERSION).toMatch(/^\d{4}\.\d{2}\.\d{2}-\d+$/);
-    expect(CATALOGUE_HASH, `catalogue changed: bump CATALOGUE_VERSION and update CATALOGUE_HASH to ${hash}`).toBe(hash);
+    expect(CATALOGUE_HASH, 'catalogue changed: run `npx tsx scripts/catalogue.ts stamp YYYY.MM.DD-N` with a new version').toBe(hash);
   });
 });

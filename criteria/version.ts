@@ -1,7 +1,8 @@
 /**
  * Version of the catalogue data (criteria, model clauses, product groups). Reports carry it, so that a result
- * can be traced to the catalogue that produced it. criteria/catalogue.test.ts recomputes the hash: when the
- * data change, bump the version (date, then a counter) and paste the hash the test prints.
+ * can be traced to the catalogue that produced it. When the data change, stamp a new version:
+ *   npx tsx scripts/catalogue.ts stamp YYYY.MM.DD-N
+ * (criteria/catalogue.test.ts fails until then).
  */
 export const CATALOGUE_VERSION = '2026.11.29-1';
 /** sha256 of JSON.stringify({ criteria, modelClauses, productGroups }). */
