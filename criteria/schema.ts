@@ -4,12 +4,12 @@
  */
 import { z } from 'zod';
 
-/** Languages the catalogue covers. Issue #3 adds de and es. */
-export const LANGUAGES = ['en', 'fr'] as const;
+/** Languages the catalogue covers: every criterion has patterns, names and cases in each. */
+export const LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
-const perLanguage = <T extends z.ZodType>(t: T) => z.object({ en: t, fr: t });
+const perLanguage = <T extends z.ZodType>(t: T) => z.object({ en: t, fr: t, de: t, es: t });
 
 export const Pillar = z.enum(['environment', 'social', 'economic', 'digital', 'practice']);
 export type Pillar = z.infer<typeof Pillar>;
@@ -29,6 +29,11 @@ export const ProductGroup = z.object({
   kind: z.enum(['goods', 'services', 'works', 'mixed']),
   /** The EU GPP criteria set it draws on, or null. */
   gppSet: z.string().nullable(),
+  /**
+   * Patterns (same rules as a criterion's) naming what the group buys, for notices without CPV codes (UNSPSC,
+   * NAICS, PSC, none): found in the title or the description of the purchase, they select the group.
+   */
+  keywords: perLanguage(z.array(z.string().min(2))),
 });
 export type ProductGroup = z.infer<typeof ProductGroup>;
 
@@ -39,7 +44,8 @@ export type ProductGroup = z.infer<typeof ProductGroup>;
  * - absent: the field says the criterion is deliberately not used (BT-754 n-inc): missing, with its text.
  */
 export const FieldRule = z.object({
-  bt: z.string().regex(/^(BT|OPT)-\d+$|^[a-z][a-z-]+$/),
+  /** eForms business term ("BT-774"), eForms code list name ("eed-scope"), or OCDS field ("OCDS-goal"). */
+  bt: z.string().regex(/^(BT|OPT)-\d+$|^[a-z][a-z-]+$|^OCDS-[A-Za-z]+$/),
   values: z.array(z.string().min(1)).min(1),
   effect: z.enum(['present', 'weak', 'absent']),
   /** Shown with the evidence: what the field means, in the UI language (English for now). */
@@ -57,8 +63,15 @@ export const Applicability = z
     groupKinds: z.array(z.enum(['goods', 'services', 'works', 'mixed'])).optional(),
     /** Applies when the contract's nature is one of these (eForms contract-nature, TED TYPE_CONTRACT). */
     natures: z.array(z.enum(['supplies', 'services', 'works'])).optional(),
+    /**
+     * Applies when the notice's text names the subject (patterns per language, found anywhere in the notice):
+     * "artificial intelligence", "machine learning" for accountable AI.
+     */
+    subject: perLanguage(z.array(z.string().min(2))).optional(),
+    /** Applies when a criterion of one of these pillars is present ("means of proof" once anything is required). */
+    whenPillarsPresent: z.array(Pillar).optional(),
   })
-  .refine((a) => a.all || a.groups?.length || a.groupKinds?.length || a.natures?.length, {
+  .refine((a) => a.all || a.groups?.length || a.groupKinds?.length || a.natures?.length || a.subject || a.whenPillarsPresent?.length, {
     message: 'a criterion must say what it applies to',
   });
 export type Applicability = z.infer<typeof Applicability>;

@@ -5,7 +5,7 @@
  * groups it contains when it is at least a CPV group (3 significant digits); a bare division (45000000
  * "Construction work") is too broad to decide on its own and only makes a criterion "uncertain".
  */
-import type { Applicability, ProductGroup } from '../criteria/schema';
+import type { Applicability, Pillar, ProductGroup } from '../criteria/schema';
 import type { Notice } from './notice';
 
 export interface GroupIndex {
@@ -21,8 +21,10 @@ export function indexGroups(groups: readonly ProductGroup[]): GroupIndex {
 }
 
 export interface NoticeGroups {
-  /** Groups the codes select for certain. */
+  /** Groups the codes select for certain (or, without CPV codes, that the title and description name). */
   definite: string[];
+  /** Where the groups come from. */
+  from: 'cpv' | 'text' | 'none';
   /** Groups that a broad code (a CPV division) might cover, with the code: used only when nothing is definite. */
   broad: { group: string; cpv: string }[];
 }
@@ -44,7 +46,19 @@ export function groupsOfNotice(cpvs: readonly string[], index: GroupIndex): Noti
     if (stem.length >= 3) for (const g of contained) definite.add(g);
     else for (const g of contained) broad.push({ group: g, cpv: code });
   }
-  return { definite: [...definite].sort(), broad };
+  return { definite: [...definite].sort(), broad, from: definite.size || broad.length ? 'cpv' : 'none' };
+}
+
+/** Without CPV codes, the groups the notice's title and description name; with them, the codes decide. */
+export function groupsOf(notice: Notice, namedGroups: ReadonlySet<string>, index: GroupIndex): NoticeGroups {
+  if (notice.cpv.length) return groupsOfNotice(notice.cpv, index);
+  return { definite: [...namedGroups].sort(), broad: [], from: namedGroups.size ? 'text' : 'none' };
+}
+
+/** What else applicability may depend on: whether the text names the criterion's subject, which pillars are present. */
+export interface ApplicabilityContext {
+  subjectNamed: boolean;
+  presentPillars: ReadonlySet<Pillar>;
 }
 
 export type Applies =
@@ -52,8 +66,16 @@ export type Applies =
   | { applies: 'no' }
   | { applies: 'unknown'; reason: string; groups: string[] };
 
-export function applicability(a: Applicability, notice: Notice, ng: NoticeGroups, index: GroupIndex): Applies {
+export function applicability(
+  a: Applicability,
+  notice: Notice,
+  ng: NoticeGroups,
+  index: GroupIndex,
+  more: ApplicabilityContext = { subjectNamed: false, presentPillars: new Set() },
+): Applies {
   if (a.all) return { applies: 'yes', groups: [] };
+  if (a.subject && more.subjectNamed) return { applies: 'yes', groups: [] };
+  if (a.whenPillarsPresent?.some((p) => more.presentPillars.has(p))) return { applies: 'yes', groups: [] };
   const yes = new Set<string>();
   for (const g of ng.definite) {
     if (a.groups?.includes(g)) yes.add(g);
@@ -67,7 +89,7 @@ export function applicability(a: Applicability, notice: Notice, ng: NoticeGroups
 
   const names = (ids: Iterable<string>) => [...new Set(ids)].map((id) => index.groups.get(id)?.name ?? id);
   const wanted = [...(a.groups ?? [])];
-  if (ng.definite.length === 0) {
+  if (ng.definite.length === 0 && (a.groups?.length || a.groupKinds?.length || a.natures?.length)) {
     const broadHits = ng.broad.filter(
       (b) => a.groups?.includes(b.group) || (a.groupKinds ?? []).includes(index.groups.get(b.group)?.kind ?? 'goods'),
     );
@@ -88,7 +110,7 @@ export function applicability(a: Applicability, notice: Notice, ng: NoticeGroups
         return {
           applies: 'unknown',
           groups: [],
-          reason: `The notice has no CPV code${other}, so it cannot be told whether it buys ${
+          reason: `The notice has no CPV code${other} and its title and description do not say clearly what it buys, so it cannot be told whether it buys ${
             wanted.length ? names(wanted).join('; ') : 'goods'
           }.`,
         };

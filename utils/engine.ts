@@ -13,7 +13,7 @@
  * 5. otherwise → missing.
  */
 import type { Criterion, FieldRule, ProductGroup } from '../criteria/schema';
-import { applicability, groupsOfNotice, indexGroups, type GroupIndex } from './applicability';
+import { applicability, groupsOf, indexGroups, type ApplicabilityContext, type GroupIndex, type NoticeGroups } from './applicability';
 import { hasBindingCue, hasExclusionCue, hasNegationCue } from './cues';
 import type { Notice, NoticeSection, SectionKind, StructuredField } from './notice';
 import { passageAround } from './passage';
@@ -26,11 +26,17 @@ const BINDING_KINDS: ReadonlySet<SectionKind> = new Set(['selection', 'specifica
 /** At most this many passages of evidence per criterion: enough to convince, few enough to read. */
 const MAX_EVIDENCE = 5;
 
+/** What a pattern of the matcher stands for. */
+type Role =
+  | { kind: 'evidence'; criterion: number }
+  | { kind: 'subject'; criterion: number }
+  | { kind: 'group'; group: string };
+
 export interface CompiledCatalogue {
   version: string;
   criteria: readonly Criterion[];
-  /** Which criterion each pattern of the matcher belongs to. */
-  owner: number[];
+  /** What each pattern of the matcher stands for. */
+  roles: Role[];
   matcher: Matcher;
   groups: GroupIndex;
 }
@@ -41,17 +47,21 @@ export function compileCatalogue(
   groups: readonly ProductGroup[],
   version: string,
 ): CompiledCatalogue {
-  const owner: number[] = [];
+  const roles: Role[] = [];
   const sources: string[] = [];
-  criteria.forEach((criterion, ci) => {
+  const add = (list: Iterable<string>, role: Role) => {
     // the same pattern listed for two languages is compiled and tried once
-    const own = new Set(Object.values(criterion.patterns).flat());
-    for (const src of own) {
-      owner.push(ci);
+    for (const src of new Set(list)) {
+      roles.push(role);
       sources.push(src);
     }
+  };
+  criteria.forEach((criterion, ci) => {
+    add(Object.values(criterion.patterns).flat(), { kind: 'evidence', criterion: ci });
+    if (criterion.appliesTo.subject) add(Object.values(criterion.appliesTo.subject).flat(), { kind: 'subject', criterion: ci });
   });
-  return { version, criteria, owner, matcher: compileMatcher(sources), groups: indexGroups(groups) };
+  for (const g of groups) add(Object.values(g.keywords ?? {}).flat(), { kind: 'group', group: g.id });
+  return { version, criteria, roles, matcher: compileMatcher(sources), groups: indexGroups(groups) };
 }
 
 interface Hit {
@@ -61,14 +71,34 @@ interface Hit {
   end: number;
 }
 
+interface Hits {
+  /** Evidence hits per criterion. */
+  evidence: Hit[][];
+  /** Criteria whose subject the notice names. */
+  subjects: Set<number>;
+  /** Product groups named in the title or description (used when the notice has no CPV code). */
+  namedGroups: Set<string>;
+}
+
 /** Sections are read as one text, separated so that no word or passage runs from one into the next. */
 const SEPARATOR = '\n\u0000\n';
 
+/**
+ * Where a notice says what it buys: its title and description; a file without a description section (plain
+ * text, a portal page) says it at its start.
+ */
+function purchaseSections(sections: readonly NoticeSection[]): Set<NoticeSection> {
+  const named = sections.filter((s) => s.kind === 'title' || s.kind === 'description');
+  if (!named.some((s) => s.kind === 'description')) named.push(...sections.filter((s) => s.kind === 'other').slice(0, 3));
+  return new Set(named);
+}
+
 /** One pass over the whole notice's folded text; every pattern is tried where a word starts as it does. */
-function findHits(notice: Notice, cat: CompiledCatalogue): Hit[][] {
-  const hits: Hit[][] = cat.criteria.map(() => []);
+function findHits(notice: Notice, cat: CompiledCatalogue): Hits {
+  const out: Hits = { evidence: cat.criteria.map(() => []), subjects: new Set(), namedGroups: new Set() };
   const sections = notice.sections.filter((s) => s.kind !== 'boilerplate' && s.text);
-  if (!sections.length) return hits;
+  if (!sections.length) return out;
+  const purchase = purchaseSections(sections);
   const starts: number[] = [];
   let length = 0;
   for (const s of sections) {
@@ -81,7 +111,16 @@ function findHits(notice: Notice, cat: CompiledCatalogue): Hit[][] {
   let section = 0;
   const seen = new Set<number>();
   cat.matcher.scan(folded, (pattern, start, end) => {
-    const ci = cat.owner[pattern]!;
+    // hits come in text order: move forward to the section holding this one
+    while (section + 1 < starts.length && starts[section + 1]! <= start) section++;
+    const role = cat.roles[pattern]!;
+    if (role.kind === 'subject') return void out.subjects.add(role.criterion);
+    const s = sections[section]!;
+    if (role.kind === 'group') {
+      if (purchase.has(s)) out.namedGroups.add(role.group);
+      return;
+    }
+    const ci = role.criterion;
     // one hit per criterion and word start is enough: the passage around it is the evidence
     if (start !== lastAt) {
       lastAt = start;
@@ -89,18 +128,15 @@ function findHits(notice: Notice, cat: CompiledCatalogue): Hit[][] {
     }
     if (seen.has(ci)) return;
     seen.add(ci);
-    // hits come in text order: move forward to the section holding this one
-    while (section + 1 < starts.length && starts[section + 1]! <= start) section++;
     const offset = starts[section]!;
-    const s = sections[section]!;
     let f = foldedOf.get(section);
     if (f === undefined) {
       f = folded.slice(offset, offset + s.text.length);
       foldedOf.set(section, f);
     }
-    hits[ci]!.push({ section: s, folded: f, start: start - offset, end: Math.min(end - offset, s.text.length) });
+    out.evidence[ci]!.push({ section: s, folded: f, start: start - offset, end: Math.min(end - offset, s.text.length) });
   });
-  return hits;
+  return out;
 }
 
 type PassageClass = 'binding' | 'negated' | 'mention';
@@ -150,12 +186,13 @@ function passagesOf(hits: Hit[]): Passage[] {
 interface AuditContext {
   notice: Notice;
   cat: CompiledCatalogue;
-  groups: ReturnType<typeof groupsOfNotice>;
+  groups: NoticeGroups;
+  hits: Hits;
   fieldsByBt: Map<string, StructuredField[]>;
   sectionLabel(id: string): string | undefined;
 }
 
-function auditContext(notice: Notice, cat: CompiledCatalogue): AuditContext {
+function auditContext(notice: Notice, cat: CompiledCatalogue, hits: Hits): AuditContext {
   const fieldsByBt = new Map<string, StructuredField[]>();
   for (const f of notice.fields) {
     const list = fieldsByBt.get(f.bt);
@@ -166,7 +203,8 @@ function auditContext(notice: Notice, cat: CompiledCatalogue): AuditContext {
   return {
     notice,
     cat,
-    groups: groupsOfNotice(notice.cpv, cat.groups),
+    groups: groupsOf(notice, hits.namedGroups, cat.groups),
+    hits,
     fieldsByBt,
     sectionLabel(id) {
       labels ??= new Map(notice.sections.map((s) => [s.id, s.label]));
@@ -201,12 +239,12 @@ function fieldEvidence(ctx: AuditContext, rules: readonly FieldRule[]): { rule: 
 
 const quote = (s: string, max = 120) => `“${s.length > max ? `${s.slice(0, max - 1)}…` : s}”`;
 
-function judge(c: Criterion, hits: Hit[], ctx: AuditContext): CriterionResult {
+function judge(c: Criterion, hits: Hit[], ctx: AuditContext, more: ApplicabilityContext): CriterionResult {
   const { notice, cat } = ctx;
   const passages = passagesOf(hits);
   const fields = fieldEvidence(ctx, c.fields);
   const take = (list: Evidence[]) => list.slice(0, MAX_EVIDENCE);
-  const app = applicability(c.appliesTo, notice, ctx.groups, cat.groups);
+  const app = applicability(c.appliesTo, notice, ctx.groups, cat.groups, more);
   const groups = app.applies === 'no' ? [] : app.groups;
 
   const strongFields = fields.filter((f) => f.rule.effect === 'present').map((f) => f.evidence);
@@ -269,9 +307,21 @@ function judge(c: Criterion, hits: Hit[], ctx: AuditContext): CriterionResult {
 }
 
 export function audit(notice: Notice, cat: CompiledCatalogue): Report {
-  const ctx = auditContext(notice, cat);
   const hits = findHits(notice, cat);
-  const results = cat.criteria.map((c, i) => judge(c, hits[i]!, ctx));
+  const ctx = auditContext(notice, cat, hits);
+  // Criteria whose applicability depends on what else is present are judged after the others.
+  const results: CriterionResult[] = new Array(cat.criteria.length);
+  const presentPillars = new Set<Criterion['pillar']>();
+  const later: number[] = [];
+  cat.criteria.forEach((c, i) => {
+    if (c.appliesTo.whenPillarsPresent?.length) return void later.push(i);
+    const r = judge(c, hits.evidence[i]!, ctx, { subjectNamed: hits.subjects.has(i), presentPillars });
+    results[i] = r;
+  });
+  for (const [i, r] of results.entries()) if (r?.outcome === 'present') presentPillars.add(cat.criteria[i]!.pillar);
+  for (const i of later) {
+    results[i] = judge(cat.criteria[i]!, hits.evidence[i]!, ctx, { subjectNamed: hits.subjects.has(i), presentPillars });
+  }
   const counts: Record<Outcome, number> = { present: 0, missing: 0, uncertain: 0, 'not-applicable': 0 };
   for (const r of results) counts[r.outcome]++;
   return {
@@ -286,6 +336,7 @@ export function audit(notice: Notice, cat: CompiledCatalogue): Report {
       cpv: notice.cpv,
     },
     groups: ctx.groups.definite,
+    groupsFrom: ctx.groups.from,
     results,
     counts,
   };

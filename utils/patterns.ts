@@ -56,7 +56,7 @@ export function foldText(text: string): string {
 
 // --- parsing pattern sources into a small syntax tree -----------------------------------------------------
 
-type Atom =
+export type Atom =
   | { t: 'lit'; ch: string }
   | { t: 'class'; src: string; chars: string[] | null }
   | { t: 'esc'; src: string; chars: string[] | null }
@@ -64,16 +64,17 @@ type Atom =
   | { t: 'gap' }
   | { t: 'boundary' }
   | { t: 'any'; src: string };
-interface Node {
+export interface Node {
   atom: Atom;
   quant: string;
   min: number;
   max: number;
 }
 
-class PatternSyntaxError extends Error {}
+export class PatternSyntaxError extends Error {}
 
-function parse(src: string): Node[][] {
+/** The alternatives of a pattern source, each a sequence of quantified atoms. */
+export function parse(src: string): Node[][] {
   let i = 0;
   const peek = () => src[i];
   function parseAlts(): Node[][] {

@@ -44,8 +44,10 @@ export interface Report {
     language: string;
     cpv: string[];
   };
-  /** Product groups the notice's CPV codes select. */
+  /** Product groups the notice's CPV codes select (or, without CPV codes, that its title and description name). */
   groups: string[];
+  /** Where the groups come from: the CPV codes, the text (no CPV codes), or nowhere. */
+  groupsFrom?: 'cpv' | 'text' | 'none';
   results: CriterionResult[];
   counts: Record<Outcome, number>;
 }

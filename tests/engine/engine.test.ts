@@ -8,20 +8,20 @@ import type { Notice, NoticeSection } from '../../utils/notice';
 const ecolabel: Criterion = {
   id: 'env-ecolabel',
   pillar: 'environment',
-  name: { en: 'Ecolabels', fr: 'Écolabels' },
-  why: { en: 'Labels prove environmental performance.', fr: 'Les labels prouvent la performance.' },
+  name: { en: 'Ecolabels', fr: 'Écolabels', de: 'Umweltzeichen', es: 'Etiquetas ecológicas' },
+  why: { en: 'Labels prove environmental performance.', fr: 'Les labels prouvent la performance.', de: 'Zeichen belegen die Umweltleistung.', es: 'Las etiquetas prueban el desempeño.' },
   appliesTo: { groups: ['ict-devices', 'cleaning'] },
-  patterns: { en: ['eu ecolabel', 'blue angel', 'tco certified'], fr: ['ecolabel europeen'] },
+  patterns: { en: ['eu ecolabel', 'blue angel', 'tco certified'], fr: ['ecolabel europeen'], de: ['blauer engel'], es: ['etiqueta ecologica'] },
   fields: [{ bt: 'BT-805', values: ['eu', 'national', 'other'], effect: 'present', label: 'Green procurement criteria (BT-805)' }],
   sources: ['Directive 2014/24/EU art. 43'],
 };
 const accessibility: Criterion = {
   id: 'soc-accessibility',
   pillar: 'social',
-  name: { en: 'Accessibility', fr: 'Accessibilité' },
-  why: { en: 'Everyone must be able to use what is bought.', fr: 'Chacun doit pouvoir utiliser ce qui est acheté.' },
+  name: { en: 'Accessibility', fr: 'Accessibilité', de: 'Barrierefreiheit', es: 'Accesibilidad' },
+  why: { en: 'Everyone must be able to use what is bought.', fr: 'Chacun doit pouvoir utiliser ce qui est acheté.', de: 'Alle sollen es nutzen können.', es: 'Todos deben poder usarlo.' },
   appliesTo: { groups: ['software-digital', 'ict-devices'] },
-  patterns: { en: ['en ?301 ?549', 'wcag'], fr: ['rgaa'] },
+  patterns: { en: ['en ?301 ?549', 'wcag'], fr: ['rgaa'], de: ['bitv'], es: ['une en 301549'] },
   fields: [
     { bt: 'BT-754', values: ['inc'], effect: 'present', label: 'Accessibility criteria included (BT-754)' },
     { bt: 'BT-754', values: ['n-inc', 'n-inc-just'], effect: 'absent', label: 'Accessibility criteria not used (BT-754)' },
@@ -31,10 +31,10 @@ const accessibility: Criterion = {
 const carbon: Criterion = {
   id: 'env-carbon',
   pillar: 'environment',
-  name: { en: 'Carbon', fr: 'Carbone' },
-  why: { en: 'Emissions must come down.', fr: 'Les émissions doivent baisser.' },
+  name: { en: 'Carbon', fr: 'Carbone', de: 'Kohlenstoff', es: 'Carbono' },
+  why: { en: 'Emissions must come down.', fr: 'Les émissions doivent baisser.', de: 'Emissionen müssen sinken.', es: 'Las emisiones deben bajar.' },
   appliesTo: { all: true },
-  patterns: { en: ['carbon reduction plan'], fr: ['bilan carbone'] },
+  patterns: { en: ['carbon reduction plan'], fr: ['bilan carbone'], de: ['co2 bilanz'], es: ['huella de carbono'] },
   fields: [{ bt: 'BT-774', values: ['clim-mitig'], effect: 'weak', label: 'Climate change mitigation (BT-774)' }],
   sources: ['UK PPN 06/21'],
 };
@@ -121,13 +121,60 @@ describe('engine', () => {
   it('sees two criteria whose patterns start at the same word', () => {
     const both = compileCatalogue(
       [
-        { ...ecolabel, patterns: { en: ['tco'], fr: ['tco'] } },
-        { ...accessibility, patterns: { en: ['tco certified'], fr: ['tco certified'] } },
+        { ...ecolabel, patterns: { en: ['tco'], fr: ['tco'], de: ['tco'], es: ['tco'] } },
+        { ...accessibility, patterns: { en: ['tco certified'], fr: ['tco certified'], de: ['tco certified'], es: ['tco certified'] } },
       ],
       productGroups,
       't',
     );
     const r = audit(notice([{ kind: 'specification', text: 'TCO Certified displays.' }]), both);
     expect(r.results.map((x) => x.outcome)).toEqual(['present', 'present']);
+  });
+
+  it('applies a criterion whose subject the notice names, and only then', () => {
+    const ai: Criterion = {
+      ...carbon,
+      id: 'dig-ai-accountability',
+      pillar: 'digital',
+      appliesTo: { subject: { en: ['machine learning'], fr: ['apprentissage automatique'], de: ['maschinelles lernen'], es: ['aprendizaje automatico'] } },
+      patterns: { en: ['ai act'], fr: ['ai act'], de: ['ki verordnung'], es: ['reglamento de ia'] },
+      fields: [],
+    };
+    const c = compileCatalogue([ai], productGroups, 't');
+    const plain = audit(notice([{ kind: 'description', text: 'Payroll services.' }]), c).results[0]!;
+    expect(plain.outcome).toBe('not-applicable');
+    const ml = audit(notice([{ kind: 'description', text: 'A machine-learning triage tool.' }]), c).results[0]!;
+    expect(ml.outcome).toBe('missing');
+    const ok = audit(notice([{ kind: 'description', text: 'A machine learning tool. The supplier shall comply with the AI Act.' }]), c).results[0]!;
+    expect(ok.outcome).toBe('present');
+  });
+  it('applies a criterion once a criterion of the named pillars is present', () => {
+    const proof: Criterion = {
+      ...carbon,
+      id: 'prac-verification',
+      pillar: 'practice',
+      appliesTo: { whenPillarsPresent: ['environment', 'social'] },
+      patterns: { en: ['test report'], fr: ['rapport d.essai'], de: ['prufbericht'], es: ['informe de ensayo'] },
+      fields: [],
+    };
+    const c = compileCatalogue([proof, ecolabel], productGroups, 't');
+    const none = audit(notice([{ text: 'Laptops.' }]), c).results[0]!;
+    expect(none.outcome).toBe('not-applicable');
+    const some = audit(notice([{ text: 'Laptops must carry the EU Ecolabel.' }]), c).results[0]!;
+    expect(some.outcome).toBe('missing');
+  });
+  it('without CPV codes, takes the product groups the title or description names', () => {
+    const groups = productGroups.map((g) =>
+      g.id === 'ict-devices' ? { ...g, keywords: { en: ['laptops?\\b', 'monitors?\\b'], fr: ['ordinateurs? portables?'], de: ['notebooks?\\b'], es: ['portatiles'] } } : g,
+    );
+    const c = compileCatalogue([ecolabel, accessibility], groups, 't');
+    const named = audit(notice([{ kind: 'title', text: 'Supply of 42 inch LCD monitors' }], { cpv: [] }), c);
+    expect(named.groups).toEqual(['ict-devices']);
+    expect(named.groupsFrom).toBe('text');
+    expect(named.results.map((r) => r.outcome)).toEqual(['missing', 'missing']);
+    // a group named only deep inside the clauses does not decide what is bought
+    const deep = audit(notice([{ kind: 'description', text: 'Cleaning of offices.' }, { kind: 'other', text: 'Staff may use laptops on site.' }], { cpv: [] }), c);
+    expect(deep.groups).toEqual([]);
+    expect(deep.results[0]!.outcome).toBe('uncertain');
   });
 });
