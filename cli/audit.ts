@@ -1,14 +1,16 @@
 /**
  * Command line on the same engine as the extension:
  *   npm run -s audit -- [--json] [--url URL] FILE...
- * FILE is eForms or TED XML, portal HTML or plain text. Prints one report per file (a JSON array with
- * --json, a readable table otherwise). Exit 0 on success; on an unreadable or malformed file a one-line
- * message naming the file (and the line, for XML) on stderr, nothing on stdout, and exit 2.
+ * FILE is eForms or TED XML, portal HTML, plain text or OCDS JSON (a release, record or package). Prints one
+ * report per notice (a JSON array with --json, a readable table otherwise): one per file, except an OCDS
+ * package that holds several contracting processes, which gives one report per ocid, each with source
+ * "FILE#<ocid>". Exit 0 on success; on an unreadable or malformed file a one-line message naming the file (and
+ * the line, for XML and JSON) on stderr, nothing on stdout, and exit 2.
  */
 import { readFileSync } from 'node:fs';
 import { defaultCatalogue } from '../utils/default-catalogue';
 import { audit } from '../utils/engine';
-import { parseNotice } from '../utils/parsers/detect';
+import { parseNotices } from '../utils/parsers/detect';
 import { NoticeParseError } from '../utils/parsers/errors';
 import type { Report } from '../utils/report';
 import { formatJson, formatTable } from './format';
@@ -68,8 +70,11 @@ function main(argv: string[]): number {
   for (const file of args.files) {
     try {
       const content = readFileSync(file, 'utf8');
-      const notice = parseNotice(content, { fileName: file, ...(args.url ? { url: args.url } : {}) });
-      reports.push({ source: file, report: audit(notice, defaultCatalogue) });
+      const notices = parseNotices(content, { fileName: file, ...(args.url ? { url: args.url } : {}) });
+      notices.forEach((notice, i) => {
+        const source = notices.length === 1 ? file : `${file}#${notice.id ?? i + 1}`;
+        reports.push({ source, report: audit(notice, defaultCatalogue) });
+      });
     } catch (err) {
       errors.push(describeError(file, err));
     }

@@ -92,6 +92,23 @@ export const Criterion = z.object({
   appliesTo: Applicability,
   patterns: perLanguage(z.array(z.string().min(2)).min(1)),
   fields: z.array(FieldRule),
+  /**
+   * The criterion is met by the buyer's own design of the procurement (division into lots, a reserved contract,
+   * an innovation partnership, payment terms), not by an obligation on the supplier: a statement in the body of
+   * the notice is evidence, without a binding word. A title still only mentions, and negations still count.
+   */
+  statedByBuyer: z.boolean().optional(),
+  /**
+   * Also present when a criterion of one of these pillars is present with evidence in a passage of one of these
+   * kinds: an environmental or social requirement among the conditions of performance (BT-70) is itself a
+   * sustainability performance condition, whatever words it uses.
+   */
+  presentWithEvidenceOf: z
+    .object({
+      pillars: z.array(Pillar).min(1),
+      kinds: z.array(z.enum(['title', 'description', 'selection', 'specification', 'award', 'performance', 'strategic', 'other', 'boilerplate'])).min(1),
+    })
+    .optional(),
   /** Guidance the criterion draws on: EU GPP set, directive article, standard. */
   sources: z.array(z.string().min(3)).min(1),
 });

@@ -4,6 +4,6 @@
  *   npx tsx scripts/catalogue.ts stamp YYYY.MM.DD-N
  * (criteria/catalogue.test.ts fails until then).
  */
-export const CATALOGUE_VERSION = '2026.11.29-1';
+export const CATALOGUE_VERSION = '2026.11.29-2';
 /** sha256 of JSON.stringify({ criteria, modelClauses, productGroups }). */
-export const CATALOGUE_HASH = '95edfd9f9a25229d4a4b2e48e828e188476937fc6184cf32faa8222d164010dc';
+export const CATALOGUE_HASH = '2f3f8a9105f5462d260cca7850276d6beccc342cca99d1df5fd6faffbf294246';

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,41 @@ describe('npm run audit', { timeout: 30_000 }, () => {
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+`));
+  });
+
+  it('reads OCDS JSON: one report per ocid, source FILE#<ocid> when the file holds several, FILE when it holds one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tl-cli-'));
+    // a release package of the two real NSW releases (each published in a package of its own)
+    const nsw = (f: string) => JSON.parse(readFileSync(fixture(`ocds/ocp_sample_data_2018/australia/new-south-wales/sample/releases/${f}`), 'utf8'));
+    const [a, b] = [nsw('7.json'), nsw('0.json')];
+    const pkg = join(dir, 'package.json');
+    writeFileSync(pkg, JSON.stringify({ ...a, releases: [...a.releases, ...b.releases] }));
+    const single = fixture('ocds/uk_cf_pcs_sell2wales_2025/publiccontractsscotland__ocds-r6ebe6-0000580728__tender.json');
+    const r = run('--json', pkg, single);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.map((x: { source: string }) => x.source)).toEqual([
+      `${pkg}#ocds-43qwtd-RFT-3A97DD20-DEAC-E181-C3F60521D5AA0F5B`,
+      `${pkg}#ocds-43qwtd-RFT-0B980BC7-FB94-5FC4-D587404FC31576A7`,
+      single,
+    ]);
+    expect(out[0].notice).toEqual({ title: 'RFT17/18-09, Design and Construction of three Gross Pollutant Traps (GPTs)', language: 'en', cpv: [] });
+    expect(out[2].notice).toEqual({ title: 'EC0853 The University of Edinburgh Confidential Waste', language: 'en', cpv: ['90513000', '90500000'] });
+    for (const rep of out) {
+      expect(Object.keys(rep).sort()).toEqual(['catalogueVersion', 'engineVersion', 'notice', 'results', 'source']);
+      for (const res of rep.results) expect(['present', 'missing', 'uncertain', 'not-applicable']).toContain(res.outcome);
+    }
+  });
+
+  it('fails on malformed JSON with one line naming the file, line and column, exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tl-cli-'));
+    const bad = join(dir, 'release.json');
+    writeFileSync(bad, '{\n  "ocid": "ocds-x-1"\n  "tender": {}\n}\n');
+    const r = run('--json', bad);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`${bad}:3:3: malformed JSON: expected ',' or '}' after a property value, found '"'\n`);
   });
 
   it('fails on a missing file with a clear message and exit 2', () => {

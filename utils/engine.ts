@@ -14,7 +14,7 @@
  */
 import type { Criterion, FieldRule, ProductGroup } from '../criteria/schema';
 import { applicability, groupsOf, indexGroups, type ApplicabilityContext, type GroupIndex, type NoticeGroups } from './applicability';
-import { hasBindingCue, hasExclusionCue, hasNegationCue } from './cues';
+import { hasBindingCue, hasExclusionCue, hasNegationCue, hasTemplateCue } from './cues';
 import type { Notice, NoticeSection, SectionKind, StructuredField } from './notice';
 import { passageAround } from './passage';
 import { compileMatcher, foldText, type Matcher } from './patterns';
@@ -83,14 +83,26 @@ interface Hits {
 /** Sections are read as one text, separated so that no word or passage runs from one into the next. */
 const SEPARATOR = '\n\u0000\n';
 
+/** How much of a notice without a description section is read as saying what it buys. */
+const OPENING_CHARS = 1000;
+
 /**
  * Where a notice says what it buys: its title and description; a file without a description section (plain
- * text, a portal page) says it at its start.
+ * text, a portal page, a statement of work) says it in its opening, whatever the parser called those passages.
+ * Returns, per section, the part of its text that counts ([0, end)).
  */
-function purchaseSections(sections: readonly NoticeSection[]): Set<NoticeSection> {
-  const named = sections.filter((s) => s.kind === 'title' || s.kind === 'description');
-  if (!named.some((s) => s.kind === 'description')) named.push(...sections.filter((s) => s.kind === 'other').slice(0, 3));
-  return new Set(named);
+function purchaseSections(sections: readonly NoticeSection[]): Map<NoticeSection, number> {
+  const out = new Map<NoticeSection, number>();
+  for (const s of sections) if (s.kind === 'title' || s.kind === 'description') out.set(s, s.text.length);
+  if ([...out.keys()].some((s) => s.kind === 'description')) return out;
+  let left = OPENING_CHARS;
+  for (const s of sections) {
+    if (left <= 0) break;
+    if (s.kind === 'title') continue;
+    out.set(s, Math.min(s.text.length, left));
+    left -= s.text.length;
+  }
+  return out;
 }
 
 /** One pass over the whole notice's folded text; every pattern is tried where a word starts as it does. */
@@ -117,7 +129,8 @@ function findHits(notice: Notice, cat: CompiledCatalogue): Hits {
     if (role.kind === 'subject') return void out.subjects.add(role.criterion);
     const s = sections[section]!;
     if (role.kind === 'group') {
-      if (purchase.has(s)) out.namedGroups.add(role.group);
+      const upTo = purchase.get(s);
+      if (upTo !== undefined && start - starts[section]! < upTo) out.namedGroups.add(role.group);
       return;
     }
     const ci = role.criterion;
@@ -147,15 +160,18 @@ interface Passage {
 }
 
 /** `passage` is folded text (foldText). */
-function classify(section: NoticeSection, passage: string): PassageClass {
+function classify(section: NoticeSection, passage: string, statedByBuyer: boolean): PassageClass {
   if (hasExclusionCue(passage)) return section.kind === 'title' ? 'mention' : 'binding';
   if (hasNegationCue(passage)) return 'negated';
   if (section.kind === 'title') return 'mention';
   if (BINDING_KINDS.has(section.kind)) return 'binding';
-  return hasBindingCue(passage) ? 'binding' : 'mention';
+  if (hasTemplateCue(passage)) return 'mention';
+  if (statedByBuyer) return 'binding';
+  // a description says what is bought: only a strong cue (must, shall, weighting) makes it a requirement
+  return hasBindingCue(passage, section.kind === 'description' || section.kind === 'strategic') ? 'binding' : 'mention';
 }
 
-function passagesOf(hits: Hit[]): Passage[] {
+function passagesOf(hits: Hit[], statedByBuyer: boolean): Passage[] {
   const out: Passage[] = [];
   const seen = new Set<string>();
   for (const h of hits) {
@@ -164,7 +180,7 @@ function passagesOf(hits: Hit[]): Passage[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const text = h.section.text.slice(s, e);
-    const cls = classify(h.section, h.folded.slice(s, e));
+    const cls = classify(h.section, h.folded.slice(s, e), statedByBuyer);
     out.push({
       cls,
       evidence: {
@@ -194,7 +210,12 @@ interface AuditContext {
 
 function auditContext(notice: Notice, cat: CompiledCatalogue, hits: Hits): AuditContext {
   const fieldsByBt = new Map<string, StructuredField[]>();
-  for (const f of notice.fields) {
+  // The number of lots is a fact of the notice's structure, offered to criteria as a field ("lot-count":
+  // "several" when the purchase is divided into two lots or more; lot groups GLO-… are not lots).
+  const lots = (notice.lots ?? []).filter((l) => !/^GLO-/i.test(l));
+  const derived: StructuredField[] =
+    lots.length >= 2 ? [{ bt: 'lot-count', value: 'several', text: `The purchase is divided into ${lots.length} lots.` }] : [];
+  for (const f of [...notice.fields, ...derived]) {
     const list = fieldsByBt.get(f.bt);
     if (list) list.push(f);
     else fieldsByBt.set(f.bt, [f]);
@@ -241,7 +262,7 @@ const quote = (s: string, max = 120) => `“${s.length > max ? `${s.slice(0, max
 
 function judge(c: Criterion, hits: Hit[], ctx: AuditContext, more: ApplicabilityContext): CriterionResult {
   const { notice, cat } = ctx;
-  const passages = passagesOf(hits);
+  const passages = passagesOf(hits, c.statedByBuyer === true);
   const fields = fieldEvidence(ctx, c.fields);
   const take = (list: Evidence[]) => list.slice(0, MAX_EVIDENCE);
   const app = applicability(c.appliesTo, notice, ctx.groups, cat.groups, more);
@@ -314,13 +335,24 @@ export function audit(notice: Notice, cat: CompiledCatalogue): Report {
   const presentPillars = new Set<Criterion['pillar']>();
   const later: number[] = [];
   cat.criteria.forEach((c, i) => {
-    if (c.appliesTo.whenPillarsPresent?.length) return void later.push(i);
+    if (c.appliesTo.whenPillarsPresent?.length || c.presentWithEvidenceOf) return void later.push(i);
     const r = judge(c, hits.evidence[i]!, ctx, { subjectNamed: hits.subjects.has(i), presentPillars });
     results[i] = r;
   });
   for (const [i, r] of results.entries()) if (r?.outcome === 'present') presentPillars.add(cat.criteria[i]!.pillar);
+  const sectionKind = new Map(notice.sections.map((s) => [s.id, s.kind]));
   for (const i of later) {
-    results[i] = judge(cat.criteria[i]!, hits.evidence[i]!, ctx, { subjectNamed: hits.subjects.has(i), presentPillars });
+    const c = cat.criteria[i]!;
+    let r = judge(c, hits.evidence[i]!, ctx, { subjectNamed: hits.subjects.has(i), presentPillars });
+    const by = c.presentWithEvidenceOf;
+    if (by && r.outcome !== 'present') {
+      // evidence of other criteria that stands where this criterion asks for it
+      const borrowed = results
+        .filter((o, j) => o && o.outcome === 'present' && by.pillars.includes(cat.criteria[j]!.pillar))
+        .flatMap((o) => o.evidence.filter((e) => e.strength === 'strong' && by.kinds.includes(sectionKind.get(e.section) ?? 'other')));
+      if (borrowed.length) r = { id: c.id, outcome: 'present', evidence: borrowed.slice(0, MAX_EVIDENCE), groups: r.groups };
+    }
+    results[i] = r;
   }
   const counts: Record<Outcome, number> = { present: 0, missing: 0, uncertain: 0, 'not-applicable': 0 };
   for (const r of results) counts[r.outcome]++;

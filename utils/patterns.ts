@@ -111,8 +111,10 @@ export function parse(src: string): Node[][] {
       }
       i += 2;
       if (next === 'd') return { t: 'esc', src: '\\d', chars: '0123456789'.split('') };
-      if (/[sSwWDB.]/.test(next) || /[0-9]/.test(next)) return { t: 'esc', src: `\\${next}`, chars: null };
-      return { t: 'lit', ch: next };
+      // \. \- \/ and the like are the literal character; \s \w \D \B and back-references are not
+      if (/[sSwWDB]/.test(next) || /[0-9]/.test(next)) return { t: 'esc', src: `\\${next}`, chars: null };
+      const control: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' };
+      return { t: 'lit', ch: control[next] ?? next };
     }
     if (ch === '[') {
       let j = i + 1;

@@ -6,10 +6,14 @@ export const criterion = {
   name: {
     en: 'Open standards, interoperability, no lock-in',
     fr: 'Normes ouvertes, interopérabilité, pas de dépendance',
+    de: 'Offene Standards, Interoperabilität, keine Herstellerabhängigkeit',
+    es: 'Estándares abiertos, interoperabilidad, sin dependencia del proveedor',
   },
   why: {
     en: 'Systems built on open standards, documented APIs and common data models can be connected, extended and replaced without depending on one supplier.',
     fr: 'Des systèmes fondés sur des normes ouvertes, des API documentées et des modèles de données communs peuvent être reliés, étendus et remplacés sans dépendre d’un seul fournisseur.',
+    de: 'Systeme auf Grundlage offener Standards, dokumentierter Schnittstellen und gemeinsamer Datenmodelle lassen sich verbinden, erweitern und ersetzen, ohne von einem Anbieter abhängig zu sein.',
+    es: 'Los sistemas basados en estándares abiertos, APIs documentadas y modelos de datos comunes pueden conectarse, ampliarse y sustituirse sin depender de un único proveedor.',
   },
   // criteria.md limits lighting and vehicles to connected purchases; applicability cannot say "connected", so
   // those groups are listed in full and a plain luminaire or bus purchase will show this criterion as missing.
@@ -83,6 +87,66 @@ export const criterion = {
       'LoRaWAN',
       'CityGML',
     ],
+    // "offenes Verfahren" and "procedimiento abierto" are procedure types: "offen" and "abierto" only count after
+    // a word that names a standard, an interface or a format.
+    de: [
+      'Interoperab',
+      'offene\\w* (?:Standards?|Normen|Schnittstellen\\w*|Datenformate?n?|Dateiformate?n?|Formate?n?|Protokolle?n?|APIs?)\\b',
+      '(?:offengelegte|dokumentierte|standardisierte|veroffentlichte)\\w* (?:Schnittstellen\\w*|APIs?|Datenformate?n?|Protokolle?n?)\\b',
+      'OpenAPI',
+      '(?:Hersteller|Anbieter|Lieferanten)abhangigkeit\\w*',
+      // not "produktneutral" (a specification without brand names, VgV § 31(6))
+      '(?:hersteller|anbieter)unabhangig\\w*',
+      'Lock ?in ?Effekt\\w*',
+      'Vendor Lock ?in\\b',
+      '(?:Export|Ruckgabe|Herausgabe|Ubergabe)\\w*[^.;]{0,40}\\b(?:offene|standardisierte|maschinenlesbare|nicht proprietare)\\w* (?:Daten|Datei)?formate?n?',
+      'Datenportabilitat',
+      'Exit ?(?:Strategie|Plan|Management)\\w*',
+      'Ausstiegs(?:strategie|plan)\\w*',
+      'NGSI ?LD',
+      'FIWARE',
+      'oneM2M',
+      'SensorThings',
+      'DATEX ?II',
+      'GTFS',
+      'NeTEx',
+      'TALQ',
+      'OCPP\\b',
+      'LoRaWAN',
+      'CityGML',
+      // German public-sector data exchange standards (XÖV family)
+      'XOV ?(?:Standard|konform)\\w*',
+      'XPlanung',
+      'XBau\\b',
+      'Europaische\\w* Interoperabilitatsrahmen',
+    ],
+    es: [
+      'interoperab',
+      '(?:est[aá]ndares|normas|formatos|protocolos|interfaces|APIs?) (?:abiert[oa]s|no propietari[oa]s)',
+      'APIs? (?:documentadas?|p[uú]blicas?)',
+      'interfaces? (?:de programaci[oó]n )?(?:documentadas?|estandarizadas?|p[uú]blicas?)',
+      'OpenAPI',
+      'dependencia[^.;]{0,30}\\b(?:proveedor|fabricante|tecnol[oó]gica|contratista)',
+      'cautividad tecnol[oó]gica',
+      '(?:bloqueo|cautividad) (?:del |de )?(?:proveedor|fabricante)',
+      'vendor lock ?in\\b',
+      '(?:exportaci[oó]n|devoluci[oó]n|entrega|extracci[oó]n)\\w*[^.;]{0,40}\\bformatos? (?:abiertos?|est[aá]ndar\\w*|no propietarios?|reutilizables?)',
+      'portabilidad de (?:los )?datos',
+      'reversibilidad',
+      'plan de (?:salida|reversibilidad|devoluci[oó]n)',
+      'Esquema Nacional de Interoperabilidad',
+      'NGSI ?LD',
+      'FIWARE',
+      'oneM2M',
+      'SensorThings',
+      'DATEX ?II',
+      'GTFS',
+      'NeTEx',
+      'TALQ',
+      'OCPP\\b',
+      'LoRaWAN',
+      'CityGML',
+    ],
   },
   // No eForms field says this.
   fields: [],
@@ -96,6 +160,8 @@ export const criterion = {
     'OpenAPI Specification',
     'U4SSC Procurement guidelines for smart sustainable cities (ITU, 2023)',
     'Référentiel général d’interopérabilité (RGI, France)',
+    'XÖV standards of the IT-Planungsrat (Germany)',
+    'Real Decreto 4/2010, Esquema Nacional de Interoperabilidad (Spain)',
   ],
 } satisfies CriterionInput;
 
@@ -167,5 +233,27 @@ export const clauses: ModelClause[] = [
       'Dans les [nombre] mois suivant le début du marché, le titulaire remet un plan de réversibilité validé par l’acheteur, qu’il tient à jour. ' +
       'À l’échéance ou en cas de résiliation, il restitue sous [nombre] jours, sans surcoût, l’ensemble des données, métadonnées et paramétrages dans des formats ouverts et documentés ([CSV / JSON / GeoJSON / autre]) avec la description de leur modèle de données, maintient les API en service pendant une période de transition de [nombre] jours et accompagne la reprise par le nouveau prestataire.',
     source: 'COM(2013) 455 ; règlement (UE) 2024/903 (règlement pour une Europe interopérable)',
+  },
+  {
+    id: 'dig-interoperability.specification.de',
+    criterion: 'dig-interoperability',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Offene Standards, dokumentierte Schnittstellen, Standard-Datenmodelle',
+    text:
+      'Alle Funktionen und Daten der Lösung sind über Schnittstellen zugänglich, die in der OpenAPI-Spezifikation Version [3.x] (oder einer gleichwertigen offenen Spezifikation) dokumentiert und dem Auftraggeber kostenlos und ohne Beschränkung der Nutzung durch ihn oder von ihm beauftragte Dritte übergeben werden. ' +
+      'Ausgetauschte oder veröffentlichte Daten folgen [NGSI-LD mit Smart Data Models / OGC SensorThings / DATEX II / XÖV-Standard / anderer offener Standard] gemäß Anlage [X]. Keine Funktion darf von einem Protokoll oder Dateiformat abhängen, dessen Spezifikation nicht öffentlich verfügbar ist.',
+    source: 'COM(2013) 455 Against lock-in; OASC Minimal Interoperability Mechanisms; ETSI GS CIM 009 (NGSI-LD)',
+  },
+  {
+    id: 'dig-interoperability.specification.es',
+    criterion: 'dig-interoperability',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Estándares abiertos, APIs documentadas y modelos de datos estándar',
+    text:
+      'Todas las funciones y datos de la solución serán accesibles mediante APIs documentadas conforme a la especificación OpenAPI versión [3.x] (u otra especificación abierta equivalente), que se entregarán al órgano de contratación sin coste y sin restricciones de uso por este o por terceros que designe. ' +
+      'Los datos intercambiados o publicados seguirán [NGSI-LD con Smart Data Models / OGC SensorThings / DATEX II / otro estándar abierto] según el anexo [X], de acuerdo con el Esquema Nacional de Interoperabilidad. Ninguna función dependerá de un protocolo o formato cuya especificación no sea pública.',
+    source: 'COM(2013) 455 Against lock-in; Real Decreto 4/2010 (Esquema Nacional de Interoperabilidad); ETSI GS CIM 009 (NGSI-LD)',
   },
 ];

@@ -6,10 +6,14 @@ export const criterion = {
   name: {
     en: 'Life-cycle costing',
     fr: 'Coût du cycle de vie',
+    de: 'Lebenszykluskosten',
+    es: 'Coste del ciclo de vida',
   },
   why: {
     en: 'For equipment, vehicles, lighting and buildings the energy, maintenance and disposal costs often outweigh the purchase price; comparing only prices rewards the dearest option over its life.',
     fr: 'Pour les équipements, véhicules, éclairages et bâtiments, l’énergie, la maintenance et la fin de vie coûtent souvent plus que l’achat ; comparer les seuls prix favorise l’option la plus chère sur la durée.',
+    de: 'Bei Geräten, Fahrzeugen, Beleuchtung und Gebäuden kosten Energie, Wartung und Entsorgung oft mehr als die Anschaffung; wer nur Preise vergleicht, wählt über die Lebensdauer die teurere Lösung.',
+    es: 'En equipos, vehículos, alumbrado y edificios, la energía, el mantenimiento y el fin de vida suelen costar más que la compra; comparar solo precios favorece la opción más cara a lo largo de su vida útil.',
   },
   appliesTo: {
     groups: ['ict-devices', 'imaging', 'data-centres-cloud', 'vehicles-transport', 'lighting-signals', 'buildings', 'electricity-energy', 'iot-smart-infrastructure'],
@@ -46,6 +50,36 @@ export const criterion = {
       'couts? (?:externes?|environnementaux) (?:lies|imputes)',
       'R\\.? ?2152 (?:9|10)\\b',
     ],
+    de: [
+      // "Lebenszykluskosten", "Lebenszykluskostenrechnung", "Lebenszyklus-Kosten"
+      'Lebenszyklus ?kosten\\w*',
+      'Gesamtbetriebskosten',
+      'Total Cost of Ownership',
+      'TCO\\b(?![\\s-]*(?:certified|development|label))',
+      'LCC\\b',
+      'Gesamtkosten\\w*[^.;]{0,30}\\b(?:Lebensdauer|Nutzungsdauer|Lebenszyklus|Lebenszeit)',
+      '(?:Energie|Betriebs|Wartungs|Unterhalts|Instandhaltungs|Folge|Entsorgungs|Verbrauchs)kosten[^.;]{0,80}\\b(?:berucksichtigt|bewertet|einbezogen|berechnet|gewertet|Wertung|Bewertung)',
+      '(?:Bewertung|Berechnung|Berucksichtigung|Einbeziehung|Wertung)[^.;]{0,60}\\b(?:Energie|Betriebs|Wartungs|Unterhalts|Folge|Entsorgungs)kosten',
+      'externe\\w* (?:Umwelt)?kosten',
+      'Kosten (?:der|fur) (?:CO2|Treibhausgas)\\w*',
+      'CO2 ?Schattenpreis\\w*',
+      // VgV § 59 (Berechnung von Lebenszykluskosten)
+      '59 (?:Abs\\.? ?\\d )?VgV',
+    ],
+    es: [
+      // "coste del ciclo de vida", "costes de ciclo de vida", "costo del ciclo de vida" (Latin America)
+      'cost(?:e|o)s? (?:del|de|en el) ciclo de vida',
+      'cost(?:e|o) total de (?:propiedad|posesi[oó]n)',
+      'Total Cost of Ownership',
+      'TCO\\b(?![\\s-]*(?:certified|development|label))',
+      'LCC\\b',
+      'cost(?:e|o)s? (?:de|del) (?:uso|explotaci[oó]n|funcionamiento|mantenimiento|energ[ií]a|consumo energ[ée]tico)[^.;]{0,80}\\b(?:valora\\w*|evalua\\w*|tendr[aá]n en cuenta|tendr[aá] en cuenta|computa\\w*|calcula\\w*|incluid\\w*)',
+      '(?:valoraci[oó]n|evaluaci[oó]n|c[aá]lculo|se (?:valorar[aá]|tendr[aá] en cuenta))[^.;]{0,60}\\bcost(?:e|o)s? (?:de|del) (?:uso|explotaci[oó]n|funcionamiento|mantenimiento|energ[ií]a|consumo)',
+      'cost(?:e|o)s? (?:externos?|medioambientales) (?:atribuidos|imputados|vinculados|asociados)',
+      'cost(?:e|o) de las emisiones',
+      // LCSP art. 148 (cálculo del coste del ciclo de vida)
+      '(?:art[ií]culo|art\\.) 148\\b[^.;]{0,20}(?:LCSP|Ley 9/2017)',
+    ],
   },
   fields: [
     // Weak, not present: in eForms BT-539 "cost" is meant for cost-effectiveness such as life-cycle cost, but the
@@ -59,6 +93,8 @@ export const criterion = {
     'European Commission life-cycle costing tools for green public procurement',
     'ISO 15686-5 (buildings and constructed assets, life-cycle costing)',
     'Code de la commande publique art. R2152-9 and R2152-10 (France)',
+    'Vergabeverordnung (VgV) § 59 (Germany)',
+    'Ley 9/2017 de Contratos del Sector Público art. 148 (Spain)',
   ],
 } satisfies CriterionInput;
 
@@ -126,5 +162,27 @@ export const clauses: ModelClause[] = [
     text:
       'Si la consommation d’énergie mesurée pendant les [nombre] premiers mois d’exploitation dépasse de plus de [nombre] % la valeur déclarée pour le calcul du coût du cycle de vie, le titulaire rembourse à l’acheteur le surcoût d’énergie correspondant sur la durée restante du marché, calculé avec le modèle utilisé pour l’attribution, ou remplace les équipements à ses frais.',
     source: 'Directive 2014/24/UE art. 68 et 70',
+  },
+  {
+    id: 'eco-life-cycle-cost.award.de',
+    criterion: 'eco-life-cycle-cost',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlag nach den niedrigsten Lebenszykluskosten',
+    text:
+      'Das Kostenkriterium ([Zahl] % der Wertung) sind die Lebenszykluskosten über [Zahl] Jahre, berechnet nach dem Modell in Anlage [X] gemäß § 59 VgV: Anschaffungspreis, zuzüglich Energiekosten (angegebener Verbrauch in kWh pro Jahr × [Preis] pro kWh), Wartung, Verbrauchsmaterial und Ersatzteile sowie Entsorgungskosten, abzüglich eines garantierten Rückkaufwerts' +
+      ' [, zuzüglich der Kosten der CO2-Emissionen zu [Preis] pro Tonne]. Künftige Kosten werden mit [Zahl] % pro Jahr abgezinst. Das Angebot mit den niedrigsten Lebenszykluskosten erhält die volle Punktzahl, die übrigen anteilig.',
+    source: 'Richtlinie 2014/24/EU Art. 67 Abs. 2 und Art. 68; VgV § 59',
+  },
+  {
+    id: 'eco-life-cycle-cost.award.es',
+    criterion: 'eco-life-cycle-cost',
+    stage: 'award',
+    lang: 'es',
+    title: 'Adjudicación por el menor coste del ciclo de vida',
+    text:
+      'El criterio de coste ([número] % de la puntuación) es el coste del ciclo de vida a [número] años, calculado con el modelo del anexo [X] conforme al artículo 148 de la Ley 9/2017: precio de adquisición, más coste de la energía (consumo declarado en kWh al año × [precio] por kWh), más mantenimiento, consumibles y repuestos, más coste de fin de vida, menos el valor de recompra garantizado' +
+      ' [, más el coste de las emisiones de CO2 valoradas a [precio] por tonelada]. Los costes futuros se actualizan al [número] % anual. La oferta con el menor coste del ciclo de vida obtiene la puntuación máxima y las demás, la proporcional.',
+    source: 'Directiva 2014/24/UE arts. 67.2 y 68; Ley 9/2017 de Contratos del Sector Público art. 148',
   },
 ];

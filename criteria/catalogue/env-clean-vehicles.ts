@@ -6,10 +6,14 @@ export const criterion = {
   name: {
     en: 'Clean and zero-emission vehicles',
     fr: 'Véhicules propres et à émissions nulles',
+    de: 'Saubere und emissionsfreie Fahrzeuge',
+    es: 'Vehículos limpios y de cero emisiones',
   },
   why: {
     en: 'Road vehicles are a large source of CO2, air pollutants and noise in cities; the Clean Vehicles Directive sets minimum shares of clean vehicles in public purchases.',
     fr: 'Les véhicules routiers émettent une grande part du CO2, des polluants et du bruit en ville ; la directive « véhicules propres » impose des parts minimales de véhicules propres dans les achats publics.',
+    de: 'Straßenfahrzeuge verursachen in Städten einen großen Teil von CO2, Luftschadstoffen und Lärm; die Clean-Vehicles-Richtlinie und das Saubere-Fahrzeuge-Beschaffungs-Gesetz schreiben Mindestquoten sauberer Fahrzeuge bei öffentlichen Aufträgen vor.',
+    es: 'Los vehículos de carretera causan gran parte del CO2, los contaminantes y el ruido urbanos; la Directiva de vehículos limpios fija cuotas mínimas de vehículos limpios en la contratación pública.',
   },
   appliesTo: {
     groups: ['vehicles-transport', 'waste-services', 'public-space'],
@@ -25,8 +29,9 @@ export const criterion = {
       'zero emissions? (?:vehicles?|bus(?:es)?|coach(?:es)?|trucks?|vans?|cars?|fleet|lorr(?:y|ies)|refuse|sweepers?|at the tailpipe|capable|mode|range)',
       'zero (?:tailpipe|exhaust) emissions?',
       '(?:battery|fuel cell|hydrogen|plug in hybrid) (?:electric )?(?:vehicles?|bus(?:es)?|trucks?|vans?|cars?|lorr(?:y|ies)|refuse)',
-      // not "electric vehicle charging points": chargers are bought in this group too
-      'electric (?:vehicles?|bus(?:es)?|coach(?:es)?|trucks?|vans?|cars?|refuse|sweepers?|lorr(?:y|ies)|fleet|minibus(?:es)?)\\b(?! (?:charg|supply equipment|infrastructure))',
+      // not "electric vehicle charging points" nor "charge points for plug-in electric vehicles" (Sell2Wales 148037):
+      // chargers are bought in this group too
+      '(?<!charg[^.;]{0,30})electric (?:vehicles?|bus(?:es)?|coach(?:es)?|trucks?|vans?|cars?|refuse|sweepers?|lorr(?:y|ies)|fleet|minibus(?:es)?)\\b(?! (?:charg|supply equipment|infrastructure))',
       '(?:fully|purely|all|100 ?%) electric\\b',
       'BEVs?\\b',
       'FCEVs?\\b',
@@ -62,6 +67,59 @@ export const criterion = {
       'classe (?:de resistance au roulement|de bruit de roulement)',
       'L\\.? ?224 (?:7|8)\\b',
     ],
+    de: [
+      'saubere fahrzeuge beschaffungs ?gesetz',
+      'SaubFahrzeugBeschG',
+      'clean vehicles? directive',
+      '2019/1161\\b',
+      '2009/33/(?:EG|EC|CE)\\b',
+      // "saubere Fahrzeuge im Sinne ...", "Mindestziele für saubere Fahrzeuge"; not "die Fahrzeuge sind sauber zu halten"
+      'saubere[nr]? (?:leichte[nr]? |schwere[nr]? )?(?:strassen|straßen)?(?:nutz)?fahrzeuge? (?:im sinne|gemass|gemäß|nach|nach maßgabe|laut)',
+      'sauberer (?:und energieeffizienter )?(?:strassen|straßen)fahrzeuge',
+      'saubere[nr]? (?:leichte[nr]?|schwere[nr]?) (?:strassen|straßen)?(?:nutz)?fahrzeug',
+      '(?:anteil|quote|mindestanteil|mindestquote|mindestziel\\w*|zielvorgabe\\w*)[^.;]{0,30}(?:saubere[nr]?|emissionsfreie[nr]?|lokal emissionsfreie[nr]?) (?:leichte[nr]? |schwere[nr]? )?(?:fahrzeug|busse|bus|nutzfahrzeug)',
+      'emissionsfrei\\w* (?:fahrzeug|bus|busse|nutzfahrzeug|lkw|pkw|transporter|antrieb|flotte|kommunalfahrzeug|mullfahrzeug|abfallsammelfahrzeug|kehrmaschine|kleintransporter|linienbus)',
+      // not "Ladesäulen für Elektrofahrzeuge": chargers are bought in this group too
+      '(?<!(?:lade|ladung|laden)[^.;]{0,30})elektro ?(?:fahrzeug|bus|auto|lkw|pkw|transporter|nutzfahrzeug|kehrmaschine|kleintransporter|mullfahrzeug|abfallsammelfahrzeug|kleinbus|linienbus)',
+      'batterie ?elektrisch',
+      'vollelektrisch',
+      'rein elektrisch\\w*',
+      '(?:brennstoffzellen|wasserstoff) ?(?:fahrzeug|bus|busse|lkw|pkw|antrieb|nutzfahrzeug)',
+      'euro ?(?:6|VI|7)[a-e]?\\b(?![.,\\s]?\\d)',
+      'abgasnorm euro',
+      '\\d+(?:[.,]\\d+)? ?g(?:ramm)? ?CO[2₂] ?(?:/|pro|je) ?(?:km|kilometer)',
+      'g ?CO[2₂] ?/ ?km',
+      'spritspar',
+      '(?:kraftstoff|energie)sparende[nr]? fahrweise',
+      'eco ?driving',
+      'rollwiderstand',
+      '(?:gerausch|larm)arm\\w* reifen',
+      'rollgerausch',
+    ],
+    es: [
+      'directiva [^.;]{0,30}vehiculos limpios',
+      'clean vehicles? directive',
+      '2019/1161\\b',
+      '2009/33/(?:CE|EC)\\b',
+      'real decreto ?ley 24/2021',
+      // "vehículos limpios según ..."; not "los vehículos deberán mantenerse limpios"
+      'vehiculos? limpios? (?:segun|conforme|de acuerdo|definidos?|en el sentido|a efectos|en los terminos)',
+      'vehiculos? (?:limpios? y )?energeticamente eficientes',
+      '(?:cuota|porcentaje|proporcion|numero|objetivos?) (?:minim[oa]s? )?de (?:vehiculos|autobuses|camiones|turismos) (?:limpios|de cero emisiones|de emisiones cero|electricos)',
+      '(?:vehiculos?|autobuses?|buses?|camiones?|furgonetas?|turismos?|flota|barredoras?|recolectores?|motocicletas?)[^.;]{0,40}(?:de )?(?:cero emisiones|emisiones cero|0 emisiones)',
+      '(?:etiqueta|distintivo) (?:ambiental )?(?:de la )?(?:DGT )?(?:CERO|0 emisiones|ECO)\\b',
+      // not "puntos de recarga para vehículos eléctricos": chargers are bought in this group too
+      '(?<!(?:recarga|carga|cargadores?|puntos?)[^.;]{0,25})(?:vehiculos?|autobuses?|buses?|camiones?|furgonetas?|turismos?|barredoras?|recolectores?|motocicletas?) (?:100 ?% )?electricos?',
+      '(?:vehiculos?|autobuses?|buses?|camiones?|turismos?)[^.;]{0,20}(?:de |a |con |propulsados por )?(?:hidrogeno|pila de combustible)',
+      'electricos? (?:puros?|de bateria)',
+      'euro ?(?:6|VI|7)[a-e]?\\b(?![.,\\s]?\\d)',
+      '\\d+(?:[.,]\\d+)? ?g(?:ramos)? ?(?:de )?CO[2₂] ?(?:/|por) ?(?:km|kilometro)',
+      'g ?CO[2₂] ?/ ?km',
+      'conduccion (?:eficiente|economica)',
+      'eco ?conduccion',
+      'neumaticos? (?:de baja resistencia|de bajo ruido|de clase A)',
+      'resistencia a la rodadura',
+    ],
   },
   fields: [
     { bt: 'BT-717', values: ['true'], effect: 'present', label: 'Within the scope of the Clean Vehicles Directive (BT-717)' },
@@ -83,6 +141,8 @@ export const criterion = {
     'EU GPP criteria for public space maintenance (2019), vehicles and machinery',
     'Regulation (EC) No 595/2009 (Euro VI) and Regulation (EC) No 715/2007 (Euro 6)',
     'Regulation (EU) 2020/740 (tyre labelling)',
+    'Saubere-Fahrzeuge-Beschaffungs-Gesetz (SaubFahrzeugBeschG, Germany, 2021)',
+    'Real Decreto-ley 24/2021, transposición de la Directiva (UE) 2019/1161 (Spain)',
   ],
 } satisfies CriterionInput;
 

@@ -6,10 +6,14 @@ export const criterion = {
   name: {
     en: 'Type I ecolabels as proof, “or equivalent”',
     fr: 'Écolabels de type I comme preuve, « ou équivalent »',
+    de: 'Umweltzeichen des Typs I als Nachweis, „oder gleichwertig“',
+    es: 'Etiquetas ecológicas de tipo I como prueba, «o equivalente»',
   },
   why: {
     en: 'An ISO 14024 ecolabel bundles independently verified environmental criteria, so the buyer can require them without writing and checking each one.',
     fr: 'Un écolabel ISO 14024 réunit des critères environnementaux vérifiés par un tiers : l’acheteur peut les exiger sans les rédiger ni les contrôler un à un.',
+    de: 'Ein Umweltzeichen nach ISO 14024 bündelt von Dritten geprüfte Umweltkriterien: Der Auftraggeber kann sie fordern, ohne jedes einzeln zu formulieren und zu prüfen.',
+    es: 'Una etiqueta ecológica ISO 14024 reúne criterios ambientales verificados por terceros: el órgano de contratación puede exigirlos sin redactarlos ni comprobarlos uno a uno.',
   },
   appliesTo: {
     groups: ['ict-devices', 'imaging', 'cleaning', 'furniture', 'textiles', 'paper-printing', 'food-catering'],
@@ -58,6 +62,51 @@ export const criterion = {
       '(?:certifie\\w*|label|bois|papier) (?:FSC|GOTS)\\b',
       'label (?:AB|bio(?:logique)?)\\b',
       'eurofeuille',
+    ],
+    de: [
+      // "Blauer Engel", "Blauen Engel"; "EU-Umweltzeichen", "Österreichisches Umweltzeichen"
+      'blaue[nrs]? engel',
+      'umweltzeichen\\w*',
+      'eco(?:label| label)',
+      'ISO 14024',
+      'Typ (?:I|1) ?(?:Umwelt)?(?:zeichen|kennzeichnung|label)\\w*',
+      'Umwelt ?(?:gutezeichen|siegel|label)\\w*',
+      // "oder gleichwertig" only with a label word: "Toner HP 85A oder gleichwertig" names a product, not a label
+      '(?:gute|umwelt)?(?:zeichen|siegel|label) oder (?:ein |einem )?gleichwertig\\w*',
+      'oder (?:ein |einem |einer )?gleichwertig\\w* (?:Guetezeichen|Gutezeichen|Umweltzeichen|Label|Siegel|Zertifikat)\\w*',
+      'nordic swan',
+      'nordische[nr]? Schwan',
+      'svanen',
+      'TCO certified',
+      'EPEAT',
+      'FSC(?:®|™)?(?: (?:zertifi|oder PEFC|und PEFC|Mix\\b|Recycled|100 ?%|oder gleichwertig)| ?/ ?PEFC)',
+      'PEFC\\b',
+      'GOTS(?:®|™)? (?:zertifi|oder gleichwertig|Standard)',
+      '(?:EU )?Bio ?(?:Siegel|Logo)\\w*',
+    ],
+    es: [
+      // "etiqueta ecológica de la UE", "ecoetiqueta", "Ecolabel"
+      'etiquetas? ecologicas?',
+      'ecoetiqueta\\w*',
+      'eco(?:label| label)',
+      'ISO 14024',
+      'etiquetas? (?:ambientales? )?(?:de )?tipo (?:I|1)\\b',
+      // "o equivalente" only with a label word: "tóner compatible HP 85A o equivalente" names a product
+      'o (?:una |otra )?(?:etiqueta|ecoetiqueta|distintivo|sello|certificacion) (?:ecologica |ambiental )?equivalente',
+      'angel azul',
+      'cisne nordico',
+      'nordic swan',
+      'blaue[nr]? engel',
+      'TCO certified',
+      'EPEAT',
+      'distintiu de garantia de qualitat ambiental',
+      'distintivo de (?:garantia de )?calidad ambiental',
+      'AENOR Medio Ambiente',
+      'FSC(?:®|™)?(?: (?:certifica|label|cadena de custodia|mix\\b|reciclado|100 ?%|o (?:PEFC|equivalente)|y PEFC)| ?/ ?PEFC)',
+      'PEFC\\b',
+      'GOTS(?:®|™)? (?:certifica|o equivalente|estandar)',
+      '(?:certificad\\w*|madera|papel) (?:FSC|GOTS)\\b',
+      '(?:logotipo|etiqueta|sello) (?:ecologico|ecologica|de produccion ecologica|de agricultura ecologica)',
     ],
   },
   fields: [
@@ -150,5 +199,29 @@ export const clauses: ModelClause[] = [
       'Pendant toute la durée du marché, tout produit livré en remplacement d’un produit de l’offre, ou ajouté au catalogue, est titulaire du même label ou d’un label équivalent, ou sa conformité aux critères du label est démontrée. ' +
       'Le titulaire transmet à l’acheteur la liste à jour des licences tous les [nombre] mois et l’informe sous [nombre] jours du retrait ou de l’expiration d’une licence.',
     source: 'Directive 2014/24/UE art. 43 et 70 (conditions d’exécution)',
+  },
+  {
+    id: 'env-ecolabel.specification.de',
+    criterion: 'env-ecolabel',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Kriterien eines Umweltzeichens gefordert, Umweltzeichen als Nachweis',
+    text:
+      'Die [Produkte] erfüllen die in Anlage [X] wiedergegebenen Kriterien [des EU-Umweltzeichens für (Produktgruppe), Beschluss (EU) (Nummer) / des Blauen Engels DE-UZ (Nummer)]. ' +
+      'Bei Produkten, die das EU-Umweltzeichen, den Blauen Engel oder ein gleichwertiges Gütezeichen tragen, wird die Erfüllung vermutet. ' +
+      'Andere geeignete Nachweise, etwa ein technisches Dossier des Herstellers oder ein Prüfbericht einer akkreditierten Stelle, werden anerkannt, wenn der Bieter das Gütezeichen aus Gründen, die er nicht zu vertreten hat, nicht fristgerecht erlangen konnte.',
+    source: 'Richtlinie 2014/24/EU Art. 43; § 34 VgV (Nachweisführung durch Gütezeichen); Verordnung (EG) Nr. 66/2010',
+  },
+  {
+    id: 'env-ecolabel.specification.es',
+    criterion: 'env-ecolabel',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Criterios de una etiqueta ecológica exigidos, etiqueta como prueba',
+    text:
+      'Los [productos] cumplirán los criterios [de la etiqueta ecológica de la UE para (grupo de productos), Decisión (UE) (número)] recogidos en el anexo [X] del pliego de prescripciones técnicas. ' +
+      'Se presumirá el cumplimiento de los productos que ostenten la etiqueta ecológica de la UE u otra etiqueta ecológica tipo I equivalente (ISO 14024). ' +
+      'Se aceptarán otros medios de prueba adecuados, como un expediente técnico del fabricante o un informe de ensayo de un organismo acreditado, cuando el licitador no haya podido obtener la etiqueta en plazo por causas que no le sean imputables.',
+    source: 'Directiva 2014/24/UE art. 43; Ley 9/2017 de Contratos del Sector Público art. 127 (etiquetas); Reglamento (CE) n.º 66/2010',
   },
 ];

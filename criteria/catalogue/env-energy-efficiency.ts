@@ -6,10 +6,14 @@ export const criterion = {
   name: {
     en: 'Energy-efficient products and operations',
     fr: 'Produits et exploitation économes en énergie',
+    de: 'Energieeffiziente Produkte und energieeffizienter Betrieb',
+    es: 'Productos y funcionamiento eficientes en energía',
   },
   why: {
     en: 'Most of the footprint of equipment, lighting, buildings and data centres comes from the energy they use over their life.',
     fr: 'L’essentiel de l’empreinte des équipements, de l’éclairage, des bâtiments et des centres de données vient de l’énergie consommée pendant leur vie.',
+    de: 'Der größte Teil des Fußabdrucks von Geräten, Beleuchtung, Gebäuden und Rechenzentren entsteht durch die Energie, die sie während ihrer Nutzung verbrauchen.',
+    es: 'La mayor parte de la huella de los equipos, el alumbrado, los edificios y los centros de datos procede de la energía que consumen durante su vida útil.',
   },
   appliesTo: {
     groups: ['ict-devices', 'imaging', 'data-centres-cloud', 'lighting-signals', 'buildings', 'iot-smart-infrastructure', 'food-catering'],
@@ -81,6 +85,77 @@ export const criterion = {
       'consommation (?:electrique|d[’\']energie|energetique)[^.;]{0,40}\\d(?:[.,]\\d+)? ?k?Wh?\\b',
       'SEER\\b',
     ],
+    de: [
+      'energy star',
+      // Energieeffizienz, Energieeffizienzklasse, energieeffizient; also "Raumheizungs-Energieeffizienz"; not the
+      // "Bundesstelle für Energieeffizienz" (an authority that may be the buyer)
+      '(?<!(?:Bundesstelle|Agentur|Institut|Kompetenzzentrum|Zentrum) fur )energieeffizien\\w*',
+      'Energieverbrauchskennzeichnung\\w*',
+      'Energie ?(?:label|kennzeichnung|klasse|effizienzklasse)\\w*',
+      'Effizienzklasse\\w*',
+      'Energieausweis\\w*',
+      '(?:Primar|End)energiebedarf\\w*',
+      'typische?n? (?:Strom|Energie)verbrauch\\w*',
+      'TEC ?Wert\\w*',
+      '(?:Strom|Energie)verbrauch\\w*[^.;]{0,40}\\d(?:[.,]\\d+)? ?k?Wh?\\b',
+      'kWh ?/ ?(?:Jahr|a)\\b',
+      'kWh pro Jahr',
+      'kWh ?/ ?m(?:2|²)',
+      '(?:Leuchten)?lichtausbeute',
+      '\\d+(?:[.,]\\d+)? ?lm ?/ ?W\\b',
+      'Lumen pro Watt',
+      'dimmbar\\w*',
+      'Dimmung\\w*',
+      'Nachtabsenkung\\w*',
+      '(?:Prasenz|Bewegungs)melder\\w*',
+      'Tageslicht ?(?:sensor|steuerung|regelung|abhangig)\\w*',
+      'Konstantlicht\\w*',
+      'PUE\\b',
+      '(?:ISO/IEC )?30134 2\\b',
+      'Verhaltenskodex[^.;]{0,40}Rechenzentr\\w*',
+      'Niedrigstenergie ?(?:gebaude|standard|haus)\\w*',
+      'nZEB',
+      'passivhaus\\w*',
+      'Effizienzhaus\\w*',
+      'KfW ?(?:40|55|70|Effizienz)\\w*',
+      // Ökodesign-Verordnung, Ökodesign-Anforderungen
+      'okodesign\\w*',
+      '80 plus (?:bronze|silver|gold|platinum|titanium)',
+      'SEER\\b',
+      'Leistungsaufnahme im (?:Bereitschafts|Aus|Ruhe|Standby|Schein ?aus)\\w*',
+      'Standby ?(?:Verbrauch|Leistung)\\w*',
+    ],
+    es: [
+      'energy star',
+      'eficiencia energetica',
+      'energeticamente eficientes?',
+      'eficientes? (?:energeticamente|en (?:el consumo de )?energia)',
+      'etiqueta(?:do)? (?:energetic[ao]|de (?:eficiencia )?energ(?:etica|ia))',
+      'clase (?:de eficiencia )?energetica',
+      'calificacion energetica',
+      'consumo (?:electrico |de energia |energetico )?tipico',
+      'consumo (?:electrico|de energia|energetico)[^.;]{0,40}\\d(?:[.,]\\d+)? ?k?Wh?\\b',
+      'kWh ?/ ?ano\\b',
+      'kWh (?:al|por) ano',
+      'kWh ?/ ?m(?:2|²)',
+      'eficacia luminosa',
+      '\\d+(?:[.,]\\d+)? ?lm ?/ ?W\\b',
+      'lumenes por vatio',
+      // not "altura regulable" (adjustable office chairs)
+      'regulacion (?:del flujo|de flujo|del nivel de iluminacion|en funcion de la luz natural)',
+      'reduccion del flujo (?:luminoso)?',
+      'luminarias? (?:regulables|dimables)',
+      '(?:sensores?|detectores?) de presencia',
+      'PUE\\b',
+      '(?:ISO/IEC )?30134 2\\b',
+      'edificios? de consumo (?:de energia )?casi nulo',
+      'nZEB',
+      'passivhaus',
+      'ecodiseno',
+      '80 plus (?:bronze|silver|gold|platinum|titanium)',
+      'SEER\\b',
+      'consumo en (?:modo )?(?:espera|apagado|standby|reposo)',
+    ],
   },
   fields: [
     // Energy Efficiency Directive codes (eForms): they name what was bought under the EED and on what basis.
@@ -107,6 +182,8 @@ export const criterion = {
     { bt: 'eed-scope', values: ['true'], effect: 'weak', label: 'Within the scope of the Energy Efficiency Directive' },
     // Climate-change mitigation covers renewables and carbon as much as energy efficiency.
     { bt: 'BT-774', values: ['clim-mitig'], effect: 'weak', label: 'Climate change mitigation declared (BT-774)' },
+    // OCDS: the sustainability goal that names exactly this criterion.
+    { bt: 'OCDS-goal', values: ['environmental.energyEfficiency'], effect: 'present', label: 'Energy efficiency declared as a sustainability goal (OCDS)' },
   ],
   sources: [
     'EU GPP criteria for computers, monitors, tablets and smartphones (2021)',
@@ -223,5 +300,28 @@ export const clauses: ModelClause[] = [
       'Pendant toute la durée du marché, le titulaire mesure et transmet à l’acheteur, chaque [mois / année], la consommation d’énergie (kWh) des [installations / services] et, pour l’hébergement, le PUE mesuré selon la norme ISO/IEC 30134-2. ' +
       'Si une valeur dépasse de plus de [nombre] % celle annoncée dans l’offre, le titulaire propose sous [nombre] jours un plan d’actions correctives qu’il met en œuvre à ses frais.',
     source: 'Critères GPP de l’UE pour les centres de données, salles serveurs et services en nuage (2020), clauses d’exécution',
+  },
+  {
+    id: 'env-energy-efficiency.specification.de',
+    criterion: 'env-energy-efficiency',
+    stage: 'specification',
+    lang: 'de',
+    title: 'IT-Geräte auf dem aktuellen ENERGY-STAR-Niveau',
+    text:
+      'Jedes im Rahmen des Auftrags gelieferte [Notebook / Monitor / Tablet / Drucker] erfüllt die Energieeffizienzanforderungen der am Tag der Veröffentlichung der Bekanntmachung gültigen ENERGY-STAR-Version für seine Produktkategorie. ' +
+      'Nachweis: Eintrag des Produkts in der ENERGY-STAR-Datenbank, eine TCO-Certified- oder EPEAT-Registrierung, die diese Anforderung abdeckt, oder ein Prüfbericht eines nach ISO/IEC 17025 akkreditierten Labors, der eine gleichwertige Leistung belegt.',
+    source: 'EU-GPP-Kriterien für Computer, Monitore, Tablets und Smartphones (2021), Energieverbrauch; § 67 VgV (energieverbrauchsrelevante Leistungen)',
+  },
+  {
+    id: 'env-energy-efficiency.specification.es',
+    criterion: 'env-energy-efficiency',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Alumbrado exterior: eficacia luminosa y regulación del flujo',
+    text:
+      'Cada luminaria tendrá una eficacia luminosa de al menos [número] lm/W con una temperatura de color correlacionada no superior a [número] K, medida sobre la luminaria completa. ' +
+      'Las luminarias serán regulables y el sistema de control reducirá el flujo luminoso al menos un [número] % entre las [hora] y las [hora], o en función del tráfico o de la detección de presencia. ' +
+      'El licitador indicará el indicador de consumo energético anual (AECI, kWh/m² al año) de su proyecto, calculado según la norma UNE-EN 13201-5.',
+    source: 'Criterios CPE de la UE para alumbrado público y semáforos (2018); Real Decreto 1890/2008 (eficiencia energética en instalaciones de alumbrado exterior)',
   },
 ];

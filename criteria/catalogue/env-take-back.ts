@@ -6,10 +6,14 @@ export const criterion = {
   name: {
     en: 'Take-back, reuse and recycling at end of life',
     fr: 'Reprise, réemploi et recyclage en fin de vie',
+    de: 'Rücknahme, Wiederverwendung und Recycling am Ende der Nutzung',
+    es: 'Recogida, reutilización y reciclaje al final de la vida útil',
   },
   why: {
     en: 'Equipment that is collected, wiped and refurbished or properly recycled keeps its materials in use and out of landfill and illegal export.',
     fr: 'Un équipement repris, effacé puis reconditionné ou recyclé dans les règles garde ses matières en circulation, loin de la décharge et des exportations illégales.',
+    de: 'Zurückgenommene Geräte, deren Daten sicher gelöscht und die aufbereitet oder fachgerecht recycelt werden, halten ihre Rohstoffe im Kreislauf statt auf der Deponie oder im illegalen Export.',
+    es: 'Los equipos recogidos, con los datos borrados de forma segura y reacondicionados o reciclados correctamente, mantienen sus materiales en uso, lejos del vertedero y de la exportación ilegal.',
   },
   appliesTo: {
     groups: ['ict-devices', 'imaging', 'furniture', 'textiles', 'lighting-signals', 'iot-smart-infrastructure'],
@@ -58,6 +62,53 @@ export const criterion = {
       '(?:collecte|reprise|recuperation|retour) des cartouches',
       'cartouches? (?:usagees|vides)',
     ],
+    de: [
+      // Rücknahme of equipment, not "Rücknahme des Angebots" (withdrawal of a tender)
+      'rucknahme[^.;]{0,40}(?:altger|gerat|hardware|mobel|mobiliar|leuchten|lampen|kartusche|toner|patronen|textil|bekleidung|verbrauchsmaterial|endger|\\bIT ausstattung|computer|notebooks?|monitore|drucker)',
+      'rucknahme(?:system|service|konzept|programm|garantie|pflicht|verpflichtung)',
+      '(?:altgerate|gerate|toner|kartuschen|patronen|leuchten|mobel) ?rucknahme',
+      // Altgeräte, Elektro- und Elektronik-Altgeräte, Elektroaltgeräte
+      'altgerat',
+      'elektro und elektronik ?altgerat',
+      'elektro ?altgerat',
+      'ElektroG\\b',
+      'elektro und elektronikgerategesetz',
+      'WEEE\\b',
+      '2012/19/EU\\b',
+      'EN 50625',
+      'vorbereitung zur wiederverwendung',
+      '(?:aufbereitung|uberholung|wiederaufbereitung) (?:und|zur|fur die|zwecks) (?:wiederverwendung|weiterverwendung|wiedervermarktung|weiternutzung)',
+      'wiedervermarktung',
+      '(?:sicher|zertifiziert)\\w* (?:daten)?loschung',
+      'datenloschung',
+      'datentragervernichtung',
+      '(?:losch|vernichtungs)(?:zertifikat|protokoll|nachweis)',
+      'DIN 66399',
+      'NIST (?:SP )?800 88',
+      'am ende (?:der|ihrer|seiner) (?:nutzungsdauer|lebensdauer|nutzung)',
+    ],
+    es: [
+      // equipment collected or removed at end of life; not "retirada de la oferta" (withdrawal of a tender)
+      // not "recogida de aceites usados", a waste round
+      '(?:recogida|retirada|devolucion|recuperacion) (?:gratuita |sin coste )?(?:de |del )?(?:los |las )?(?:antiguos |antiguas |viejos |viejas )?(?:equipos|aparatos|dispositivos|ordenadores|portatiles|impresoras|monitores|mobiliario|muebles|luminarias|lamparas|cartuchos|consumibles|textiles|prendas|uniformes)\\b',
+      '(?:equipos|aparatos|dispositivos|productos|bienes|mobiliario|muebles|luminarias|cartuchos|consumibles)[^.;]{0,40}(?:al final de|fin de) (?:su |la )?vida util',
+      '(?:al final de|fin de) (?:su |la )?vida util[^.;]{0,40}(?:recog|retir|recicl|reutiliz|gestion|tratamiento|reacondicion)',
+      'RAEE\\b',
+      'residuos de aparatos electricos y electronicos',
+      '110/2015\\b',
+      '2012/19/UE\\b',
+      'EN 50625',
+      'preparacion para (?:la )?reutilizacion',
+      'reutilizacion (?:de|del|de los|de las) (?:equipos|aparatos|mobiliario|muebles|cartuchos|componentes|luminarias|dispositivos)',
+      'reacondicion\\w*,? (?:y |o |para (?:su )?)?(?:reutiliz|reciclaj|reventa|segunda vida)',
+      'borrado (?:seguro|certificado)',
+      'certificados? de borrado',
+      'destruccion (?:segura|certificada) (?:de (?:los )?)?(?:datos|soportes|discos)',
+      'NIST (?:SP )?800 88',
+      '(?:recogida|devolucion|retirada) de (?:los )?cartuchos',
+      'cartuchos? (?:de toner )?(?:vacios|usados|agotados)',
+      'responsabilidad ampliada del productor',
+    ],
   },
   fields: [
     // Circular economy (BT-774) also covers durability, repair and recycled content: it points this way without
@@ -73,6 +124,9 @@ export const criterion = {
     'EU GPP criteria for road lighting and traffic signals (2018)',
     'EN 50625 series (collection, logistics and treatment of WEEE)',
     'NIST SP 800-88 / IEEE 2883 (media sanitisation)',
+    'DIN 66399 (destruction of data carriers)',
+    'Elektro- und Elektronikgerätegesetz (ElektroG, Germany)',
+    'Real Decreto 110/2015 sobre residuos de aparatos eléctricos y electrónicos (Spain)',
   ],
 } satisfies CriterionInput;
 

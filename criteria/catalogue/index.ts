@@ -5,22 +5,78 @@
  * content script.
  */
 import type { Criterion } from '../schema';
+import { criterion as digAiAccountability } from './dig-ai-accountability';
+import { criterion as digCybersecurity } from './dig-cybersecurity';
+import { criterion as digDataOwnership } from './dig-data-ownership';
 import { criterion as digInteroperability } from './dig-interoperability';
+import { criterion as digOpenSource } from './dig-open-source';
+import { criterion as digPrivacy } from './dig-privacy';
+import { criterion as ecoFairPayment } from './eco-fair-payment';
+import { criterion as ecoInnovation } from './eco-innovation';
 import { criterion as ecoLifeCycleCost } from './eco-life-cycle-cost';
+import { criterion as ecoQualityAward } from './eco-quality-award';
+import { criterion as ecoSmeAccess } from './eco-sme-access';
+import { criterion as envBiodiversity } from './env-biodiversity';
+import { criterion as envCarbon } from './env-carbon';
 import { criterion as envCleanVehicles } from './env-clean-vehicles';
+import { criterion as envDurabilityRepair } from './env-durability-repair';
 import { criterion as envEcolabel } from './env-ecolabel';
 import { criterion as envEnergyEfficiency } from './env-energy-efficiency';
+import { criterion as envHazardousSubstances } from './env-hazardous-substances';
+import { criterion as envManagementSystem } from './env-management-system';
+import { criterion as envRecycledMaterials } from './env-recycled-materials';
+import { criterion as envRenewableEnergy } from './env-renewable-energy';
+import { criterion as envSustainableFood } from './env-sustainable-food';
 import { criterion as envTakeBack } from './env-take-back';
+import { criterion as envWastePackaging } from './env-waste-packaging';
+import { criterion as envWater } from './env-water';
+import { criterion as pracMonitoring } from './prac-monitoring';
+import { criterion as pracOutcomes } from './prac-outcomes';
+import { criterion as pracPerformanceClauses } from './prac-performance-clauses';
+import { criterion as pracVerification } from './prac-verification';
 import { criterion as socAccessibility } from './soc-accessibility';
+import { criterion as socCommunityBenefit } from './soc-community-benefit';
+import { criterion as socEquality } from './soc-equality';
+import { criterion as socFairWork } from './soc-fair-work';
+import { criterion as socInclusiveEmployment } from './soc-inclusive-employment';
 import { criterion as socLabourRights } from './soc-labour-rights';
+import { criterion as socReserved } from './soc-reserved';
 
 export const criteria: readonly Criterion[] = [
+  digAiAccountability,
+  digCybersecurity,
+  digDataOwnership,
   digInteroperability,
+  digOpenSource,
+  digPrivacy,
+  ecoFairPayment,
+  ecoInnovation,
   ecoLifeCycleCost,
+  ecoQualityAward,
+  ecoSmeAccess,
+  envBiodiversity,
+  envCarbon,
   envCleanVehicles,
+  envDurabilityRepair,
   envEcolabel,
   envEnergyEfficiency,
+  envHazardousSubstances,
+  envManagementSystem,
+  envRecycledMaterials,
+  envRenewableEnergy,
+  envSustainableFood,
   envTakeBack,
+  envWastePackaging,
+  envWater,
+  pracMonitoring,
+  pracOutcomes,
+  pracPerformanceClauses,
+  pracVerification,
   socAccessibility,
+  socCommunityBenefit,
+  socEquality,
+  socFairWork,
+  socInclusiveEmployment,
   socLabourRights,
+  socReserved,
 ] as const;

@@ -6,10 +6,14 @@ export const criterion = {
   name: {
     en: 'Accessibility for persons with disabilities',
     fr: 'Accessibilité aux personnes handicapées',
+    de: 'Barrierefreiheit für Menschen mit Behinderungen',
+    es: 'Accesibilidad para personas con discapacidad',
   },
   why: {
     en: 'What a city buys for people to use must be usable by everyone; for goods and services used by natural persons, Directive 2014/24/EU art. 42(1) makes accessibility part of the specifications.',
     fr: 'Ce qu’une ville achète pour le public doit être utilisable par tous ; pour ce qui est destiné à des personnes physiques, l’article 42(1) de la directive 2014/24/UE impose l’accessibilité dans les spécifications.',
+    de: 'Was eine Stadt für die Öffentlichkeit beschafft, muss für alle nutzbar sein; für Leistungen, die von natürlichen Personen genutzt werden, macht Art. 42 Abs. 1 der Richtlinie 2014/24/EU (§ 121 Abs. 2 GWB) die Barrierefreiheit zum Teil der Leistungsbeschreibung.',
+    es: 'Lo que una ciudad compra para el público debe poder usarlo todo el mundo; para lo destinado a personas físicas, el artículo 42.1 de la Directiva 2014/24/UE (art. 126 LCSP) exige la accesibilidad en las prescripciones técnicas.',
   },
   appliesTo: {
     groups: ['software-digital', 'ict-devices', 'iot-smart-infrastructure', 'buildings', 'vehicles-transport', 'public-space', 'data-centres-cloud'],
@@ -78,6 +82,63 @@ export const criterion = {
       'boucles? (?:a induction )?magnetiques?',
       'annonces? sonores? et visuelles?',
     ],
+    de: [
+      'EN ?301 ?549',
+      'WCAG',
+      'BITV\\b',
+      '2019/882\\b',
+      '2016/2102\\b',
+      // barrierefrei, barrierefreie, Barrierefreiheit(sanforderungen); not the "Erklärung zur Barrierefreiheit"
+      // footer link of German public sites
+      '(?<!erklarung zur )barrierefrei\\w*',
+      'barrierearm\\w*',
+      'BFSG\\b',
+      'barrierefreiheitsstarkungsgesetz',
+      'behindertengleichstellungsgesetz',
+      'DIN 18040',
+      'DIN 3297[05]',
+      'DIN 32984',
+      '(?:zuganglich|nutzbar|bedienbar)\\w*[^.;]{0,60}(?:menschen mit (?:behinderung|seh|hor|mobilitats)|behinderte\\w* menschen|mobilitatseingeschrank)',
+      '(?:menschen mit (?:behinderung|seh|hor)\\w*|behinderte\\w* menschen|mobilitatseingeschrank\\w*)[^.;]{0,60}(?:zuganglich|nutzbar|bedienbar)',
+      'assistive\\w* technolog',
+      'screenreader\\w*',
+      'bildschirmlese',
+      'design fur alle',
+      'universelle\\w* design',
+      'leichte\\w* sprache',
+      'zwei sinne prinzip',
+      'rollstuhl\\w*',
+      'niederflur\\w*',
+      'taktile\\w* (?:leitsystem|bodenindikator|elemente|beschriftung)',
+      'bodenindikator\\w*',
+      'blindenleitsystem\\w*',
+      'induktive\\w* (?:hor|hoer)anlage',
+    ],
+    es: [
+      // "UNE-EN 301549" is found by its EN part
+      'EN ?301 ?549',
+      'WCAG',
+      'UNE 1(?:39803|70001|70002)',
+      '2019/882\\b',
+      '2016/2102\\b',
+      '1112/2018\\b',
+      'accesibilidad universal',
+      // not the "Declaración de accesibilidad" footer link
+      '(?:requisitos|normas?|criterios|nivel|conformidad|auditorias?|pautas) (?:de|en materia de) accesibilidad',
+      'accesib\\w*[^.;]{0,60}(?:discapacidad|movilidad reducida|PMR\\b)',
+      '(?:discapacidad|movilidad reducida)[^.;]{0,60}accesib',
+      'movilidad reducida',
+      'diseno (?:universal|para todas las personas|para todos)',
+      'tecnologias? (?:de apoyo|asistenciales?)',
+      'productos de apoyo',
+      'lector(?:es)? de pantalla',
+      'lectura facil',
+      'sillas? de ruedas',
+      '(?:autobus(?:es)?|vehiculos?|tranvias?) de piso bajo',
+      'podotactil\\w*',
+      'bucles? (?:de induccion )?magneticos?',
+      'DB ?SUA\\b',
+    ],
   },
   fields: [
     { bt: 'BT-754', values: ['inc'], effect: 'present', label: 'Accessibility criteria included (BT-754)' },
@@ -98,6 +159,8 @@ export const criterion = {
     'CEN/CENELEC/ETSI TR 101 551 (accessibility award criteria for ICT)',
     'U4SSC Procurement guidelines for smart sustainable cities (ITU, 2023)',
     'Référentiel général d’amélioration de l’accessibilité (RGAA, France)',
+    'Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und DIN 18040 (Deutschland)',
+    'Real Decreto 1112/2018 (accesibilidad de sitios web y aplicaciones móviles) y UNE-EN 301549 (España)',
   ],
 } satisfies CriterionInput;
 
@@ -199,5 +262,27 @@ export const clauses: ModelClause[] = [
       'Avant la réception de chaque version, le titulaire fait contrôler sa conformité à la norme EN 301 549 par [un auditeur indépendant] et corrige toute non-conformité sous [nombre] jours, sans surcoût. ' +
       'La solution reste conforme pendant toute la durée du marché, y compris après les mises à jour, et le titulaire fournit à l’acheteur les éléments nécessaires à sa déclaration d’accessibilité.',
     source: 'Directive (UE) 2016/2102 ; directive 2014/24/UE art. 70',
+  },
+  {
+    id: 'soc-accessibility.specification.de',
+    criterion: 'soc-accessibility',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Barrierefreie IT nach EN 301 549 und BITV 2.0',
+    text:
+      'Die [Software / Website / mobile Anwendung / Geräte] erfüllt die für ihre Funktionen geltenden Anforderungen an die Barrierefreiheit der EN 301 549 V3.2.1 (oder der bei Lieferung geltenden Fassung), für Webinhalte und elektronische Dokumente mindestens WCAG 2.1 Stufe AA, und die Vorgaben der BITV 2.0. ' +
+      'Der Bieter legt seinem Angebot einen Konformitätsbericht auf Grundlage der EN 301 549 bei, der für jede Anforderung angibt, ob sie erfüllt ist und, falls nicht, bis wann und wie sie erfüllt wird.',
+    source: 'Richtlinie 2014/24/EU Art. 42 Abs. 1; GWB § 121 Abs. 2; EN 301 549; BITV 2.0',
+  },
+  {
+    id: 'soc-accessibility.specification.es',
+    criterion: 'soc-accessibility',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Soluciones TIC accesibles conforme a UNE-EN 301549',
+    text:
+      'El [software / sitio web / aplicación móvil / equipamiento] cumplirá los requisitos de accesibilidad de la norma UNE-EN 301549 V3.2.1 (o la versión vigente en el momento de la entrega) aplicables a sus funciones, incluido el nivel AA de las WCAG 2.1 para contenidos web y documentos electrónicos, conforme al Real Decreto 1112/2018. ' +
+      'La empresa licitadora aportará con su oferta un informe de conformidad basado en la norma UNE-EN 301549 que indique, para cada requisito, si se cumple y, en caso contrario, en qué plazo y de qué forma se cumplirá.',
+    source: 'Directiva 2014/24/UE art. 42.1; Ley 9/2017 de Contratos del Sector Público, art. 126; UNE-EN 301549; Real Decreto 1112/2018',
   },
 ];

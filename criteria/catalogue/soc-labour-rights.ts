@@ -6,10 +6,14 @@ export const criterion = {
   name: {
     en: 'Human and labour rights in the supply chain',
     fr: 'Droits humains et droits du travail dans la chaîne d’approvisionnement',
+    de: 'Menschenrechte und Arbeitsnormen in der Lieferkette',
+    es: 'Derechos humanos y laborales en la cadena de suministro',
   },
   why: {
     en: 'Electronics, textiles, furniture and food are often made where forced labour, child labour and unsafe work are known risks; the buyer shares responsibility for what it pays for.',
     fr: 'L’électronique, le textile, le mobilier et l’alimentation sont souvent produits là où le travail forcé, le travail des enfants et les conditions dangereuses sont des risques connus ; l’acheteur répond aussi de ce qu’il paie.',
+    de: 'Elektronik, Textilien, Möbel und Lebensmittel werden oft dort hergestellt, wo Zwangsarbeit, Kinderarbeit und gefährliche Arbeit bekannte Risiken sind; der Auftraggeber trägt Mitverantwortung für das, was er bezahlt.',
+    es: 'La electrónica, el textil, el mobiliario y la alimentación se fabrican a menudo donde el trabajo forzoso, el trabajo infantil y las condiciones peligrosas son riesgos conocidos; quien compra también responde de lo que paga.',
   },
   // "all goods groups, and all when the contract supplies goods" (criteria.md)
   appliesTo: { groupKinds: ['goods', 'mixed'], natures: ['supplies'] },
@@ -74,6 +78,63 @@ export const criterion = {
       'minerais (?:de|des) conflits?',
       'principes directeurs (?:des nations unies |de l[’\']OCDE )?(?:relatifs aux entreprises|a l[’\']intention des entreprises)',
     ],
+    de: [
+      // ILO-/IAO-Kernarbeitsnormen, Kernarbeitsnormen der ILO
+      'kernarbeitsnorm\\w*',
+      '(?:ILO|IAO) ?(?:ubereinkommen|konvention|normen)',
+      '(?:ubereinkommen|konventionen?|normen)[^.;]{0,30}(?:ILO\\b|IAO\\b|internationalen arbeitsorganisation)',
+      // not "Schwarzarbeit" (the declaration on undeclared work in every German tender)
+      'zwangsarbeit\\w*',
+      '(?:ausbeuterische\\w* )?kinderarbeit\\w*',
+      'moderne\\w* sklaverei',
+      'menschenhandel\\w*',
+      // Lieferkettensorgfaltspflichtengesetz, LkSG, Lieferkettengesetz
+      'lieferketten(?:sorgfalt|gesetz)',
+      'LkSG\\b',
+      'menschenrechtliche\\w* (?:sorgfalt|risiken)',
+      'sorgfaltspflicht\\w*[^.;]{0,40}(?:menschenrecht|lieferkette)',
+      'menschenrechte\\w*[^.;]{0,60}(?:lieferkette|zulieferer|herstellung|produktion)',
+      '(?:lieferkette|zulieferer|herstellung|produktion)\\w*[^.;]{0,60}menschenrecht',
+      'verhaltenskodex fur (?:lieferanten|zulieferer)',
+      'lieferantenkodex',
+      'sozialstandards?',
+      'soziale\\w* (?:mindest)?standards',
+      'sozialaudits?',
+      'SA ?8000',
+      'BSCI\\b',
+      'SMETA\\b',
+      'electronics watch',
+      'fair wear',
+      'fair ?trade',
+      'fair gehandelt\\w*',
+      'faire[mnrs]? handel\\w*',
+      'konflikt(?:mineral|rohstoff)',
+    ],
+    es: [
+      '(?:convenios?|normas|principios|declaracion)[^.;]{0,30}(?:OIT\\b|organizacion internacional del trabajo)',
+      'convenios fundamentales',
+      'derechos fundamentales en el trabajo',
+      'trabajo (?:forzoso|infantil|esclavo|obligatorio)',
+      'explotacion (?:infantil|laboral)',
+      'esclavitud moderna',
+      'trata de (?:personas|seres humanos)',
+      // not the "due diligence" of a company takeover: only with human rights or the supply chain
+      '(?:diligencia debida|debida diligencia)[^.;]{0,40}(?:derechos humanos|cadenas? de (?:suministro|valor)|proveedores|laboral)',
+      'cadenas? de (?:suministro|produccion|valor) (?:responsables?|eticas?)',
+      'derechos humanos[^.;]{0,60}(?:cadenas? de (?:suministro|valor)|proveedores|subcontratistas|fabricacion|produccion)',
+      '(?:cadenas? de (?:suministro|valor)|proveedores|subcontratistas|fabricacion|produccion)[^.;]{0,60}derechos humanos',
+      'codigo de conducta (?:de|para) (?:los )?proveedores',
+      'condiciones (?:sociales|laborales) (?:de|en) (?:la )?(?:produccion|fabricacion)',
+      'compra (?:publica )?etica',
+      'comercio justo',
+      'fair ?trade',
+      'auditorias? sociales?',
+      'SA ?8000',
+      'BSCI\\b',
+      'SMETA\\b',
+      'electronics watch',
+      'minerales (?:de|en) (?:zonas de )?conflicto',
+    ],
   },
   fields: [
     { bt: 'BT-775', values: ['hum-right'], effect: 'present', label: 'Human rights due diligence in global supply chains (BT-775)' },
@@ -91,6 +152,8 @@ export const criterion = {
     'ISO 20400:2017 Sustainable procurement',
     'Loi n° 2017-399 relative au devoir de vigilance (France)',
     'Modern Slavery Act 2015 (UK)',
+    'Lieferkettensorgfaltspflichtengesetz (LkSG, Germany, 2021)',
+    'Ley 9/2017 de Contratos del Sector Público, art. 201 y 202 (obligaciones sociales y laborales)',
   ],
 } satisfies CriterionInput;
 
@@ -160,5 +223,27 @@ export const clauses: ModelClause[] = [
       'Le titulaire s’assure que les produits livrés au titre du marché sont fabriqués, à chaque étape de la chaîne d’approvisionnement, dans le respect des conventions fondamentales de l’Organisation internationale du travail (travail forcé, travail des enfants, liberté syndicale, non-discrimination, santé et sécurité au travail) et du droit du travail du pays de production. ' +
       'À la demande de l’acheteur, il communique les sites de production, permet la réalisation d’audits indépendants et, en cas de manquement constaté, convient avec l’acheteur d’un plan d’actions correctives dans un délai de [nombre] jours et le met en œuvre. Le non-respect de cette condition d’exécution peut entraîner l’application de pénalités, voire la résiliation du marché.',
     source: 'Directive 2014/24/UE art. 18(2), art. 70 et annexe X ; Code de la commande publique art. L2112-2',
+  },
+  {
+    id: 'soc-labour-rights.performance.de',
+    criterion: 'soc-labour-rights',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Ausführungsbedingung: ILO-Kernarbeitsnormen in der Lieferkette',
+    text:
+      'Der Auftragnehmer stellt sicher, dass die gelieferten Waren auf jeder Stufe der Lieferkette unter Einhaltung der ILO-Kernarbeitsnormen (insbesondere Verbot von Zwangsarbeit und ausbeuterischer Kinderarbeit, Vereinigungsfreiheit, Nichtdiskriminierung, Arbeitsschutz) und des Arbeitsrechts des Herstellungslandes hergestellt werden. ' +
+      'Auf Verlangen benennt er die Produktionsstätten, ermöglicht unabhängige Sozialaudits und vereinbart bei festgestellten Verstößen binnen [Anzahl] Tagen einen Abhilfeplan mit dem Auftraggeber, den er umsetzt. Ein Verstoß berechtigt zu einer Vertragsstrafe und zur Kündigung.',
+    source: 'Richtlinie 2014/24/EU Art. 18 Abs. 2, Art. 70 und Anhang X; GWB § 128 Abs. 2; Lieferkettensorgfaltspflichtengesetz',
+  },
+  {
+    id: 'soc-labour-rights.performance.es',
+    criterion: 'soc-labour-rights',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Condición especial de ejecución: convenios fundamentales de la OIT en la cadena de suministro',
+    text:
+      'La empresa contratista garantizará que los bienes suministrados se fabrican, en todas las fases de la cadena de suministro, respetando los convenios fundamentales de la Organización Internacional del Trabajo (prohibición del trabajo forzoso y del trabajo infantil, libertad sindical, no discriminación, seguridad y salud en el trabajo) y la legislación laboral del país de fabricación. ' +
+      'A requerimiento del órgano de contratación identificará los centros de producción, permitirá auditorías sociales independientes y, si se detecta un incumplimiento, acordará en [número] días un plan de medidas correctoras y lo ejecutará. Esta condición tiene el carácter de obligación contractual esencial.',
+    source: 'Directiva 2014/24/UE art. 18.2, art. 70 y anexo X; Ley 9/2017 de Contratos del Sector Público, art. 201 y 202',
   },
 ];

@@ -177,4 +177,34 @@ describe('engine', () => {
     expect(deep.groups).toEqual([]);
     expect(deep.results[0]!.outcome).toBe('uncertain');
   });
+  it('takes a statement of the buyer as evidence for criteria met by the design of the procurement', () => {
+    const lots: Criterion = {
+      ...carbon,
+      id: 'eco-sme-access',
+      pillar: 'economic',
+      statedByBuyer: true,
+      patterns: { en: ['divided into \\w+ lots'], fr: ['allotissement'], de: ['in lose aufgeteilt'], es: ['division en lotes'] },
+      fields: [],
+    };
+    const c = compileCatalogue([lots], productGroups, 't');
+    expect(audit(notice([{ kind: 'description', text: 'The requirements are divided into four lots.' }]), c).results[0]!.outcome).toBe('present');
+    expect(audit(notice([{ kind: 'title', text: 'Works divided into four lots' }]), c).results[0]!.outcome).toBe('uncertain');
+    expect(audit(notice([{ kind: 'other', text: 'The contract is not divided into four lots as no division is required.' }]), c).results[0]!.outcome).toBe('missing');
+  });
+  it('borrows evidence of other pillars that stands where a criterion asks for it', () => {
+    const perf: Criterion = {
+      ...carbon,
+      id: 'prac-performance-clauses',
+      pillar: 'practice',
+      presentWithEvidenceOf: { pillars: ['environment', 'social'], kinds: ['performance'] },
+      patterns: { en: ['performance conditions? environmental'], fr: ['clause environnementale'], de: ['umweltbezogene ausfuhrungsbedingung'], es: ['condicion especial de ejecucion medioambiental'] },
+      fields: [],
+    };
+    const c = compileCatalogue([perf, ecolabel], productGroups, 't');
+    const inPerformance = audit(notice([{ kind: 'performance', text: 'Laptops delivered under the contract carry the EU Ecolabel.' }]), c).results[0]!;
+    expect(inPerformance.outcome).toBe('present');
+    expect(inPerformance.evidence[0]!.text).toContain('EU Ecolabel');
+    const inSpecification = audit(notice([{ kind: 'specification', text: 'Laptops carry the EU Ecolabel.' }]), c).results[0]!;
+    expect(inSpecification.outcome).toBe('missing');
+  });
 });

@@ -7,28 +7,28 @@ export const XSS = '<img src=x onerror=alert(1)>';
 export const sampleCatalogue: CriterionText[] = [
   {
     id: 'env-energy-efficiency',
-    name: { en: 'Energy-efficient products and operations', fr: 'Produits et exploitation économes en énergie' },
-    why: { en: 'Energy use is most of an ICT product’s footprint.', fr: 'L’énergie pèse le plus dans l’empreinte.' },
+    name: { en: 'Energy-efficient products and operations', fr: 'Produits et exploitation économes en énergie', de: 'Energy-efficient products and operations (de)', es: 'Energy-efficient products and operations (es)' },
+    why: { en: 'Energy use is most of an ICT product’s footprint.', fr: 'L’énergie pèse le plus dans l’empreinte.', de: 'Energy use is most of an ICT product’s footprint. (de)', es: 'Energy use is most of an ICT product’s footprint. (es)' },
   },
   {
     id: 'soc-accessibility',
-    name: { en: 'Accessibility for persons with disabilities', fr: 'Accessibilité pour les personnes handicapées' },
-    why: { en: 'Public services must be usable by everyone.', fr: 'Les services publics doivent servir à tous.' },
+    name: { en: 'Accessibility for persons with disabilities', fr: 'Accessibilité pour les personnes handicapées', de: 'Accessibility for persons with disabilities (de)', es: 'Accessibility for persons with disabilities (es)' },
+    why: { en: 'Public services must be usable by everyone.', fr: 'Les services publics doivent servir à tous.', de: 'Public services must be usable by everyone. (de)', es: 'Public services must be usable by everyone. (es)' },
   },
   {
     id: 'env-carbon',
-    name: { en: 'Greenhouse-gas reduction and carbon reporting', fr: 'Réduction des gaz à effet de serre' },
-    why: { en: 'Carbon reporting makes reductions measurable.', fr: 'Le suivi carbone rend la baisse mesurable.' },
+    name: { en: 'Greenhouse-gas reduction and carbon reporting', fr: 'Réduction des gaz à effet de serre', de: 'Greenhouse-gas reduction and carbon reporting (de)', es: 'Greenhouse-gas reduction and carbon reporting (es)' },
+    why: { en: 'Carbon reporting makes reductions measurable.', fr: 'Le suivi carbone rend la baisse mesurable.', de: 'Carbon reporting makes reductions measurable. (de)', es: 'Carbon reporting makes reductions measurable. (es)' },
   },
   {
     id: 'econ-life-cycle-cost',
-    name: { en: 'Life-cycle costing', fr: 'Coût du cycle de vie' },
-    why: { en: 'The cheapest price is rarely the cheapest contract.', fr: 'Le prix le plus bas coûte souvent plus.' },
+    name: { en: 'Life-cycle costing', fr: 'Coût du cycle de vie', de: 'Life-cycle costing (de)', es: 'Life-cycle costing (es)' },
+    why: { en: 'The cheapest price is rarely the cheapest contract.', fr: 'Le prix le plus bas coûte souvent plus.', de: 'The cheapest price is rarely the cheapest contract. (de)', es: 'The cheapest price is rarely the cheapest contract. (es)' },
   },
   {
     id: 'env-sustainable-food',
-    name: { en: 'Sustainable food and menus', fr: 'Alimentation durable' },
-    why: { en: 'Food is a large share of catering emissions.', fr: 'L’alimentation pèse lourd dans la restauration.' },
+    name: { en: 'Sustainable food and menus', fr: 'Alimentation durable', de: 'Sustainable food and menus (de)', es: 'Sustainable food and menus (es)' },
+    why: { en: 'Food is a large share of catering emissions.', fr: 'L’alimentation pèse lourd dans la restauration.', de: 'Food is a large share of catering emissions. (de)', es: 'Food is a large share of catering emissions. (es)' },
   },
 ];
 

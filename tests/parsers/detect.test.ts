@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat, parseNotice } from '../../utils/parsers/detect';
+import { detectFormat, parseNotice, parseNotices } from '../../utils/parsers/detect';
 import { NoticeParseError } from '../../utils/parsers/errors';
 import { fixture } from './fixture';
 
@@ -36,9 +36,24 @@ describe('parseNotice: format sniffing', () => {
     expect(detectFormat(stub)).toBe('text');
   });
 
-  it('refuses JSON (OCDS) for now', () => {
-    expect(() => parseNotice('{"releases": []}', {})).toThrow(new NoticeParseError('OCDS JSON is not supported yet'));
-    expect(() => parseNotice('[]', { fileName: 'x.json' })).toThrow('OCDS JSON is not supported yet');
+  it('sends JSON to the OCDS parser', () => {
+    const release = fixture('ocds/uk_cf_pcs_sell2wales_2025/sell2wales__ocds-kuma6s-139523__tender.json');
+    expect(detectFormat(release)).toBe('json');
+    expect(parseNotice(release, {})).toMatchObject({ format: 'ocds', id: 'ocds-kuma6s-139523' });
+    expect(parseNotices(release, { fileName: 'release.json', url: 'https://www.sell2wales.gov.wales/' })).toMatchObject([
+      { format: 'ocds', url: 'https://www.sell2wales.gov.wales/' },
+    ]);
+    expect(() => parseNotice('{"releases": []}', {})).toThrow(new NoticeParseError('the OCDS release package holds no releases'));
+    expect(() => parseNotice('[]', { fileName: 'x.json' })).toThrow('not an OCDS release, record or package: no ocid');
+    // broken JSON goes to the OCDS parser when the name says .json or the text names OCDS keys; else it is text
+    expect(() => parseNotice('{"ocid": "x",}', {})).toThrow(/^malformed JSON at line 1, column 14/);
+    expect(() => parseNotice('{"a": 1,}', { fileName: 'a.json' })).toThrow(/^malformed JSON at line 1, column 9/);
+    expect(detectFormat('{draft} Supply of laptops')).toBe('text');
+  });
+
+  it('returns one notice for every other format through parseNotices', () => {
+    expect(parseNotices(fixture('eforms/cn_25.xml'), {})).toHaveLength(1);
+    expect(parseNotices(fixture('text/ted_notice_text/ted_21-050204.txt'), {})).toMatchObject([{ format: 'text' }]);
   });
 
   it('names the root element of XML it cannot read', () => {

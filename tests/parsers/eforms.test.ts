@@ -98,7 +98,7 @@ describe('parseEforms: cn_24_maximal.xml (synthetic, every sustainability code)'
   it('puts the award type and weight (BT-539, BT-541) in the award section label, one section per criterion', () => {
     const lot1 = n.sections.filter((s) => s.lot === 'LOT-0001' && s.kind === 'award');
     expect(lot1.map((s) => s.label)).toEqual(['Award criterion (cost, weight 60): Name of AC ---', 'Award criterion (quality, weight 40): Name of AC ---']);
-    expect(lot1[0]!.text).toBe('Name of AC ---\nAC Description ---');
+    expect(lot1[0]!.text).toBe('Name of AC ---\nAC Description ---\nWeight 60');
     expect(n.sections.some((s) => s.lot === 'GLO-0001' && s.kind === 'award')).toBe(true);
   });
 

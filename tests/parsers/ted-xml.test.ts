@@ -35,8 +35,8 @@ describe('parseTedXml: 20-320448 (Norwegian police, sports products, EN)', () =>
   it('reads lot passages with their lot, award criteria with the weighting in the label', () => {
     const award = n.sections.filter((s) => s.kind === 'award');
     expect(award.map((s) => [s.lot, s.label, s.text])).toEqual([
-      ['A', 'Award criterion (AC_CRITERION; quality, weighting 40)', 'Quality'],
-      ['B', 'Award criterion (AC_CRITERION; quality, weighting 40)', 'Quality'],
+      ['A', 'Award criterion (AC_CRITERION; quality, weighting 40)', 'Quality\nWeighting: 40'],
+      ['B', 'Award criterion (AC_CRITERION; quality, weighting 40)', 'Quality\nWeighting: 40'],
     ]);
     expect(n.sections.find((s) => s.id === 'LOT-A:TITLE:0')).toMatchObject({ kind: 'title', text: 'Sport and Outdoor Supplies', lot: 'A' });
     expect(n.fields.filter((f) => f.bt === 'BT-539' && f.lot === 'A').map((f) => f.value)).toEqual(['quality', 'price']);
@@ -104,7 +104,7 @@ describe('parseTedXml: hand-made documents', () => {
     expect(n.id).toBe('047836-2021'); // from NO_DOC_OJS when there is no DOC_ID
     expect(n.sections.map((s) => [s.kind, s.text])).toEqual([
       ['title', 'Nettoyage'],
-      ['award', 'Performance environnementale'],
+      ['award', 'Performance environnementale\nWeighting: 20'],
       ['performance', 'Produits écolabellisés.\nInsertion sociale.'],
       ['other', 'Visite obligatoire.'],
     ]);

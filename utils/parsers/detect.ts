@@ -1,36 +1,57 @@
 /**
- * Picks the parser for a file's text: TED XML, eForms XML, HTML, plain text; JSON (OCDS) is refused for now.
- * Pure: takes the text (and optionally the file name / URL, used only as hints and for notice.url).
+ * Picks the parser for a file's text: TED XML, eForms XML, HTML, plain text, or OCDS JSON (a release, record
+ * or package). Pure: takes the text (and optionally the file name / URL, used only as hints and for notice.url).
  */
 import type { Notice } from '../notice';
 import { checkInputSize, NoticeParseError } from './errors';
 import { EFORMS_ROOTS, parseEforms } from './eforms';
 import { parseHtml } from './html';
+import { parseOcds } from './ocds';
 import { parseTedXml } from './ted-xml';
 import { parseText } from './text';
 
 export type DetectedFormat = 'eforms' | 'ted-xml' | 'html' | 'text' | 'json';
 
-export function parseNotice(content: string, opts: { fileName?: string; url?: string } = {}): Notice {
+/**
+ * Every notice the file holds: one for XML, HTML and text; one per ocid for OCDS JSON (a release package or a
+ * record package may hold many). Throws NoticeParseError when the file cannot be read.
+ */
+export function parseNotices(content: string, opts: { fileName?: string; url?: string } = {}): Notice[] {
   const urlOpt = opts.url ? { url: opts.url } : {};
   switch (detectFormat(content, opts.fileName)) {
     case 'eforms':
-      return parseEforms(content, urlOpt);
+      return [parseEforms(content, urlOpt)];
     case 'ted-xml':
-      return parseTedXml(content, urlOpt);
+      return [parseTedXml(content, urlOpt)];
     case 'html':
-      return parseHtml(content, urlOpt);
+      return [parseHtml(content, urlOpt)];
     case 'json':
-      throw new NoticeParseError('OCDS JSON is not supported yet');
+      return parseOcds(content, urlOpt);
     case 'text':
-      return parseText(content, { ...urlOpt, ...(opts.fileName ? { fileName: opts.fileName } : {}) });
+      return [parseText(content, { ...urlOpt, ...(opts.fileName ? { fileName: opts.fileName } : {}) })];
   }
+}
+
+/**
+ * The one notice the file holds. An OCDS package that holds several notices is refused with a
+ * NoticeParseError ("the file holds N notices ..."): read it with {@link parseNotices}.
+ */
+export function parseNotice(content: string, opts: { fileName?: string; url?: string } = {}): Notice {
+  const notices = parseNotices(content, opts);
+  if (notices.length !== 1) {
+    throw new NoticeParseError(
+      `the file holds ${notices.length} notices (an OCDS package, one notice per contracting process): read it with parseNotices`,
+    );
+  }
+  return notices[0]!;
 }
 
 /**
  * Sniffs the format. The file extension decides for .json, .html/.htm/.xhtml and .txt; otherwise the content
  * does: an XML root of TED_EXPORT → 'ted-xml', an eForms root → 'eforms', any other XML root → error naming
- * it; a doctype/<html>/<body> → 'html'; parseable JSON → 'json'; anything else → 'text'.
+ * it; a doctype/<html>/<body> → 'html'; parseable JSON → 'json' (OCDS); anything else → 'text'. Text that
+ * starts like JSON but does not parse is 'text', unless the file name ends in .json or it names OCDS keys
+ * ("ocid", "releases", "records"): then the OCDS parser reports the line and column of the error.
  */
 export function detectFormat(content: string, fileName?: string): DetectedFormat {
   checkInputSize(content);
@@ -43,6 +64,8 @@ export function detectFormat(content: string, fileName?: string): DetectedFormat
   const head = text.trimStart();
   if (head.startsWith('{') || head.startsWith('[')) {
     if (looksLikeJson(head)) return 'json';
+    // broken OCDS JSON goes to the OCDS parser, which says where it breaks; other broken JSON-like text is text
+    if (/"(?:ocid|releases|records|compiledRelease)"\s*:/.test(head.slice(0, 65536))) return 'json';
     return 'text';
   }
   if (!head.startsWith('<')) {

@@ -119,7 +119,9 @@ export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
         }
         const qualifier = [type, ...numbers].filter(Boolean).join(', ');
         const label = `Award criterion${qualifier ? ` (${qualifier})` : ''}${name.trim() ? `: ${name.trim()}` : ''}`;
-        add(ctx, 'BT-734', label, [name, description].filter((t) => t.trim() !== '').join('\n'), 'award');
+        // the weight goes in the text too: it is what makes a named criterion an award criterion with a weight
+        const weight = numbers.length ? `${numbers.map((n) => n.charAt(0).toUpperCase() + n.slice(1)).join(', ')}` : '';
+        add(ctx, 'BT-734', label, [name, description, weight].filter((t) => t.trim() !== '').join('\n'), 'award');
       }
     }
     for (const req of kids(terms, 'ContractExecutionRequirement')) {

@@ -81,7 +81,8 @@ export function parseTedXml(xml: string, opts: { url?: string } = {}): Notice {
     const next = siblings[siblings.indexOf(el) + 1];
     if (next?.name === 'AC_WEIGHTING') weighting = textOf(next).trim();
     const qualifier = [type, weighting ? `weighting ${weighting}` : undefined].filter(Boolean).join(', ');
-    const text = textOf(el);
+    // the weighting goes in the text too: it is what makes a named criterion an award criterion with a weight
+    const text = weighting ? `${textOf(el)}\nWeighting: ${weighting}` : textOf(el);
     sb.add(`${ctx}:AC_CRITERION`, `Award criterion (AC_CRITERION${qualifier ? `; ${qualifier}` : ''})`, 'award', text, lot);
     if (type) fb.add({ bt: 'BT-539', value: type, lot, text });
   };

@@ -1,0 +1,186 @@
+import type { CriterionInput, ModelClause } from '../schema';
+
+export const criterion = {
+  id: 'env-management-system',
+  pillar: 'environment',
+  name: {
+    en: 'Environmental management of the supplier',
+    fr: 'Management environnemental du fournisseur',
+    de: 'Umweltmanagement des Auftragnehmers',
+    es: 'Gestión ambiental del contratista',
+  },
+  why: {
+    en: 'A supplier that runs a certified or documented environmental management system (ISO 14001, EMAS or equivalent) knows and controls the impacts of its work on the contract: waste, emissions, spills, nuisance.',
+    fr: 'Un titulaire doté d’un système de management environnemental certifié ou documenté (ISO 14001, EMAS ou équivalent) connaît et maîtrise les impacts de ses prestations : déchets, émissions, pollutions accidentelles, nuisances.',
+    de: 'Ein Auftragnehmer mit zertifiziertem oder dokumentiertem Umweltmanagement (ISO 14001, EMAS oder gleichwertig) kennt und steuert die Umweltauswirkungen seiner Leistung: Abfälle, Emissionen, Havarien, Belästigungen.',
+    es: 'Un contratista con un sistema de gestión ambiental certificado o documentado (ISO 14001, EMAS o equivalente) conoce y controla los impactos de su trabajo: residuos, emisiones, vertidos accidentales y molestias.',
+  },
+  appliesTo: {
+    groups: ['buildings', 'roads', 'cleaning', 'food-catering', 'public-space', 'waste-services', 'vehicles-transport', 'data-centres-cloud'],
+  },
+  patterns: {
+    en: [
+      // "ISO 14001", "ISO 14001:2015", "BS EN ISO 14001", "ISO14001", "ISO 14 001"
+      'ISO ?14 ?001',
+      'EMAS\\b',
+      'eco management and audit scheme',
+      '1221/2009\\b',
+      // systems, standards, accreditation, measures (Directive 2014/24/EU Annex XII), "documented policy for
+      // environmental management", "construction environmental management plan"; never "environmental legislation"
+      // (the eForms EnvironmentalLegislationDocumentReference field says where to read the law) or "environment" alone
+      'environmental management',
+      // the supplier's policy, not the buyer's ("the Council's environmental policy")
+      '(?<!(?:council|authority|university|government|department|agency|trust|board|college|city)[’\']?s )environmental polic(?:y|ies)\\b',
+      'environmental (?:accreditation|certification)\\b',
+      // the Norwegian scheme, quoted in English notices (TED 20-320448); "ø" and "å" fold to "o" and "a"
+      'miljofyrtarn',
+      'BS ?8555\\b',
+      'green dragon (?:environmental )?(?:standard|level|award|accredit\\w*|certif\\w*)',
+      'CEMP\\b',
+      'site environmental plans?\\b',
+    ],
+    fr: [
+      'ISO ?14 ?001',
+      'EMAS\\b',
+      '1221/2009\\b',
+      '(?:systemes?|SME) de management (?:environnemental|de l[’\']environnement)',
+      'management environnemental',
+      // "mesures de gestion environnementale" (capacités techniques, arrêté du 22 mars 2019), "plan de gestion environnementale du chantier"
+      'gestion environnementale',
+      'gestion de l[’\']environnement',
+      // the candidate's policy, not the buyer's ("la politique environnementale de la Ville")
+      'politique environnementale\\b(?! (?:de|du|des) (?:la |l[’\'])?(?:ville|collectivite|region|commune|metropole|departement|conseil|etat|acheteur|pouvoir adjudicateur|universite|communaute))',
+      // "plan d'assurance environnement (PAE)", "plan de respect de l'environnement (PRE)"
+      'plan d[’\']assurance (?:qualite )?(?:et )?environnement',
+      'plan de respect de l[’\']environnement',
+      // not "le chantier doit être laissé propre" (tidiness)
+      'chantiers? (?:verts?|a faibles nuisances|faibles nuisances)\\b',
+      'charte (?:de )?chantiers? (?:propres?|verts?|a faibles nuisances|faibles nuisances)\\b',
+      'eco ?audit\\b',
+      // "Mesures prises en matière d’hygiène, sécurité et environnement" (award criterion, TED 21-158592), "qualité, sécurité, environnement"
+      '(?:hygiene,? )?securite,? (?:et )?(?:de l[’\']|d[’\'])?environnement',
+    ],
+    de: [
+      'ISO ?14 ?001',
+      'EMAS\\b',
+      '1221/2009\\b',
+      // Umweltmanagementsystem, Umweltmanagementmaßnahmen (§ 46 Abs. 3 Nr. 7 VgV), Normen des Umweltmanagements (§ 49 VgV)
+      'umweltmanagement',
+      'oko ?audit',
+      'umweltbetriebsprufung',
+      // the EMAS environmental statement
+      'umwelterklarung',
+      'umweltschutzkonzept',
+    ],
+    es: [
+      'ISO ?14 ?001',
+      'EMAS\\b',
+      '1221/2009\\b',
+      // "sistema de gestión ambiental / medioambiental", "normas de gestión medioambiental" (Ley 9/2017 art. 94)
+      'gestion (?:medio)?ambiental',
+      'gestion y auditoria (?:medio)?ambientales',
+      'ecogestion',
+      'vigilancia ambiental',
+      'politica (?:medio)?ambiental\\b(?! (?:de|del) (?:la |el )?(?:ayuntamiento|municipio|ciudad|diputacion|comunidad|gobierno|organo de contratacion|universidad|entidad contratante))',
+    ],
+  },
+  // No eForms or OCDS field says that the supplier must run an environmental management system.
+  fields: [],
+  sources: [
+    'Directive 2014/24/EU art. 62(2) and Annex XII Part II (g) (environmental management measures)',
+    'Regulation (EC) No 1221/2009 (EMAS)',
+    'ISO 14001:2015 (environmental management systems)',
+    'EU GPP criteria for food, catering services and vending machines (2019), environmental management',
+    'EU GPP criteria for indoor cleaning services (2018), environmental management measures',
+    'EU GPP criteria for road design, construction and maintenance (2016), environmental management',
+    'EU GPP criteria for public space maintenance (2019), environmental management',
+    'Vergabeverordnung (VgV) § 46 Abs. 3 Nr. 7 und § 49 (Germany)',
+    'Ley 9/2017 de Contratos del Sector Público art. 94 (Spain)',
+  ],
+} satisfies CriterionInput;
+
+export const clauses: ModelClause[] = [
+  {
+    id: 'env-management-system.selection.en',
+    criterion: 'env-management-system',
+    stage: 'selection',
+    lang: 'en',
+    title: 'Certified or documented environmental management',
+    text:
+      'Tenderers shall show that they apply environmental management measures relevant to [the services / the works] by one of the following: ' +
+      'a valid certificate of an environmental management system to ISO 14001, issued by a body accredited for it; a valid EMAS registration; an equivalent certificate from a body established in another Member State; ' +
+      'or, where the tenderer had no access to such a certificate or could not obtain it within the time limits for reasons it cannot be blamed for, a documented and regularly reviewed environmental policy and procedures, approved by its management, that cover at least [waste, emissions to air and water, spill and emergency response, training of staff, monitoring and improvement].',
+    source: 'Directive 2014/24/EU art. 62(2) and Annex XII Part II (g); Regulation (EC) No 1221/2009 (EMAS); ISO 14001:2015',
+  },
+  {
+    id: 'env-management-system.specification.en',
+    criterion: 'env-management-system',
+    stage: 'specification',
+    lang: 'en',
+    title: 'Environmental management plan for this contract',
+    text:
+      'Tenderers shall submit an environmental management plan for this contract that names the person responsible for it and sets out, for [the site / each service location]: ' +
+      'the significant environmental aspects of the work, the measures taken to control them (including [waste sorting, spill prevention and response, noise and dust control, use of chemicals]), the training given to staff, and how performance will be monitored. ' +
+      'The plan shall be consistent with the tenderer’s ISO 14001 or EMAS system where it has one.',
+    source: 'EU GPP criteria for road design, construction and maintenance (2016) and for food, catering services and vending machines (2019), environmental management',
+  },
+  {
+    id: 'env-management-system.award.en',
+    criterion: 'env-management-system',
+    stage: 'award',
+    lang: 'en',
+    title: 'Points for the quality of environmental management on the contract',
+    text:
+      'Up to [number] points out of [total] are awarded for the quality of the environmental management measures the tenderer will apply when performing this contract, judged on: ' +
+      '[how concrete and measurable the targets are; how the measures address the main impacts of the work, such as waste, carbon and pollution; how results will be monitored and reported]. ' +
+      'A certificate or registration alone scores no points under this criterion; the measures offered become contract conditions.',
+    source: 'Directive 2014/24/EU art. 67(2); Public Contracts Scotland ESPD question 4C.7 practice (environmental management measures)',
+  },
+  {
+    id: 'env-management-system.performance.en',
+    criterion: 'env-management-system',
+    stage: 'performance',
+    lang: 'en',
+    title: 'Keep the system running and report',
+    text:
+      'The contractor shall keep its ISO 14001 certificate, EMAS registration or documented environmental management system valid for the whole term of the contract, apply the environmental management plan accepted with its tender, and inform the buyer within [number] days if a certificate is suspended or withdrawn. ' +
+      'Every [number] months it shall report on the plan’s indicators, any environmental incident on the contract and the corrective action taken.',
+    source: 'Directive 2014/24/EU art. 70 (conditions for performance of contracts); ISO 14001:2015 clause 9 (performance evaluation)',
+  },
+  {
+    id: 'env-management-system.selection.fr',
+    criterion: 'env-management-system',
+    stage: 'selection',
+    lang: 'fr',
+    title: 'Management environnemental certifié ou documenté',
+    text:
+      'Le candidat justifie des mesures de gestion environnementale qu’il pourra appliquer lors de l’exécution du marché par l’un des moyens suivants : ' +
+      'un certificat ISO 14001 en cours de validité délivré par un organisme accrédité ; un enregistrement EMAS ; un certificat équivalent délivré dans un autre État membre ; ' +
+      'ou, s’il n’a pas pu obtenir un tel certificat dans les délais pour des raisons qui ne lui sont pas imputables, une politique environnementale documentée et revue régulièrement, couvrant au moins [les déchets, les rejets, la prévention des pollutions accidentelles, la formation du personnel].',
+    source: 'Directive 2014/24/UE art. 62 et annexe XII ; Code de la commande publique, arrêté du 22 mars 2019 (capacités techniques)',
+  },
+  {
+    id: 'env-management-system.selection.de',
+    criterion: 'env-management-system',
+    stage: 'selection',
+    lang: 'de',
+    title: 'Zertifiziertes oder dokumentiertes Umweltmanagement',
+    text:
+      'Der Bewerber weist die Umweltmanagementmaßnahmen, die er bei der Ausführung des Auftrags anwenden kann, durch eines der folgenden Dokumente nach: ' +
+      'ein gültiges Zertifikat nach DIN EN ISO 14001 einer hierfür akkreditierten Stelle, eine EMAS-Registrierung oder eine gleichwertige Bescheinigung einer Stelle aus einem anderen Mitgliedstaat. ' +
+      'Hatte der Bewerber nachweislich ohne eigenes Verschulden keinen Zugang zu einer solchen Bescheinigung, genügt eine dokumentierte, regelmäßig überprüfte Umweltpolitik mit Verfahren zu [Abfällen, Emissionen, Notfällen, Schulung des Personals].',
+    source: 'Richtlinie 2014/24/EU Art. 62; VgV § 46 Abs. 3 Nr. 7 und § 49 Abs. 2',
+  },
+  {
+    id: 'env-management-system.selection.es',
+    criterion: 'env-management-system',
+    stage: 'selection',
+    lang: 'es',
+    title: 'Gestión ambiental certificada o documentada',
+    text:
+      'Los licitadores acreditarán las medidas de gestión medioambiental que podrán aplicar al ejecutar el contrato mediante alguno de estos medios: ' +
+      'certificado vigente de un sistema de gestión ambiental conforme a la norma UNE-EN ISO 14001 emitido por un organismo acreditado, registro EMAS, o certificado equivalente expedido en otro Estado miembro. ' +
+      'Si el licitador no tuvo acceso a dichos certificados, o no pudo obtenerlos en plazo por causas que no le sean imputables, se admitirán otras pruebas de medidas equivalentes, como una política ambiental documentada y revisada periódicamente que cubra [residuos, emisiones, respuesta ante emergencias y formación del personal].',
+    source: 'Directiva 2014/24/UE art. 62; Ley 9/2017 de Contratos del Sector Público art. 94',
+  },
+];

@@ -1,0 +1,226 @@
+import type { CriterionInput, ModelClause } from '../schema';
+
+// Recycled content and responsibly sourced (legal, certified) timber and fibres. Not "recycled" alone: printer
+// specifications list the paper types they take ("Paper (bond, color, letterhead, plain, preprinted, recycled,
+// rough)"), and "recycleurs de plongée" are diving rebreathers. Not "Altpapier" or "papier à recycler" alone: the
+// collection of waste paper is a waste service, not recycled content. FSC only with a label word or with PEFC:
+// US notices list Federal Supply Classes ("FSC 5510, Lumber and Related Basic Wood Materials").
+export const criterion = {
+  id: 'env-recycled-materials',
+  pillar: 'environment',
+  name: {
+    en: 'Recycled and responsibly sourced materials',
+    fr: 'Matériaux recyclés et d’origine responsable',
+    de: 'Recycelte und verantwortungsvoll gewonnene Materialien',
+    es: 'Materiales reciclados y de origen responsable',
+  },
+  why: {
+    en: 'Recycled paper, aggregates, asphalt, plastics and fibres replace virgin raw materials, and legal, certified timber keeps public money away from illegal logging and deforestation.',
+    fr: 'Le papier, les granulats, les enrobés, les plastiques et les fibres recyclés remplacent des matières premières vierges, et le bois légal et certifié évite que l’argent public finance l’exploitation illégale et la déforestation.',
+    de: 'Recyclingpapier, RC-Baustoffe, Asphaltgranulat, Rezyklate und recycelte Fasern ersetzen Primärrohstoffe, und legales, zertifiziertes Holz verhindert, dass öffentliches Geld illegalen Holzeinschlag und Entwaldung finanziert.',
+    es: 'El papel, los áridos, el asfalto, los plásticos y las fibras reciclados sustituyen materias primas vírgenes, y la madera legal y certificada evita que el dinero público financie la tala ilegal y la deforestación.',
+  },
+  appliesTo: {
+    groups: ['paper-printing', 'furniture', 'buildings', 'roads', 'textiles'],
+  },
+  patterns: {
+    en: [
+      'recycled content',
+      'recycled (?:materials?|fibres?|fibers?|plastics?|polyester|PET|aggregates?|asphalt|concrete|steel|aluminium|aluminum|cotton|wood|timber|glass|rubber|pulp|board|cardboard)\\b',
+      'recycled (?:copy|copier|office|graphic|printing) paper',
+      // "100 % recycled fibres", "70% post-consumer recycled plastic"
+      '\\d+ ?%[^.;]{0,20}\\brecycled\\b',
+      'post ?consumer (?:recycled |waste )?(?:content|materials?|fibres?|fibers?|plastics?|paper|waste)',
+      'recovered (?:paper|fibres?|fibers?)\\b',
+      'reclaimed (?:asphalt|materials?|timber|wood|bricks?|aggregates?)',
+      '(?:secondary|recycled) (?:aggregates?|raw materials?)',
+      'asphalt planings',
+      'GGBS\\b',
+      'ground granulated blast ?furnace slag',
+      'FSC(?:®|™)?(?: (?:certifi|label|chain of custody|CoC\\b|mix\\b|recycled|100 ?%|or (?:PEFC|equivalent)|and PEFC)| ?/ ?PEFC)',
+      'forest stewardship council',
+      'PEFC\\b',
+      'legal(?:ly)? (?:and sustainabl\\w* )?(?:harvested|sourced|logged|produced) (?:timber|wood)',
+      'legally harvested',
+      'sustainabl\\w* (?:sourced|managed) (?:timber|wood|forests?)',
+      '(?:EU )?Timber Regulation',
+      'EUTR\\b',
+      '995/2010\\b',
+      'EUDR\\b',
+      '2023/1115\\b',
+      'deforestation ?free',
+      'CPET\\b',
+      'global recycled standard',
+      'recycled claim standard',
+      'GRS (?:certifi|standard)\\w*',
+      'EN 15343\\b',
+      'UL 2809\\b',
+      'organic(?:ally grown)? cotton',
+    ],
+    fr: [
+      // "papier recyclé", "fibres recyclées", "granulats recyclés", "enrobés recyclés", "plastique 100 % recyclé"
+      '(?:papiers?|materiaux|matieres?|fibres?|plastiques?|granulats?|agregats?|enrobes?|betons?|aciers?|aluminium|coton|polyester|bois|verre|caoutchouc|pates?) (?:\\d+ ?% )?recycl(?:e|es|ee|ees)\\b',
+      'contenu (?:en matieres? )?recycl\\w*',
+      'teneur en (?:matieres? |fibres? |materiaux )?recycl\\w*',
+      '\\d+ ?% (?:de )?(?:fibres? |matieres? |materiaux )?recycl(?:e|es|ee|ees)\\b',
+      'agregats? d[’\']enrobes',
+      'fraisats?\\b',
+      'materiaux issus du (?:recyclage|reemploi)',
+      'issus? (?:du|de) recyclage',
+      'matieres? premieres? (?:secondaires|recyclees)',
+      'laitiers? de haut fourneau',
+      'FSC(?:®|™)?(?: (?:certifi|label|chaine de controle|mix\\b|recycle|100 ?%|ou (?:PEFC|equivalent)|et PEFC)| ?/ ?PEFC)',
+      'PEFC\\b',
+      '(?:certifie\\w*|bois|papier) FSC\\b',
+      // not "bois durable": in French it is also a durability class of wood species
+      'bois (?:d[’\']origine )?(?:legale?|certifie\\w*|issu de forets? gerees? durablement)',
+      'gestion durable des forets',
+      'forets? gerees? durablement',
+      'RBUE\\b',
+      'reglement (?:europeen )?(?:sur le bois|bois)\\b',
+      'deforestation importee',
+      'zero deforestation',
+      'coton (?:biologique|bio)\\b',
+    ],
+    de: [
+      // Recyclingpapier, Recyclinganteil, Recyclingbeton, Recycling-Kunststoff
+      'recycling ?(?:papier|material|anteil|beton|kunststoff|faser|asphalt|baustoff|gesteinskornung|polyester|holz)\\w*',
+      'recycelt\\w* (?:Material|Kunststoff|Faser|Polyester|Baustoff|Rohstoff|Papier|Holz|Stahl|Aluminium|Glas)\\w*',
+      '(?:rezyklat|recyclat)\\w*',
+      // "aus 100 % Altpapier", Altpapieranteil; not "Entsorgung von Altpapier"
+      '\\d+ ?% Altpapier',
+      'aus (?:\\d+ ?% )?Altpapier',
+      'Altpapier ?(?:anteil|basis)\\w*',
+      'RC ?(?:Beton|Baustoff|Material|Asphalt|Gesteinskornung|Kunststoff)\\w*',
+      'asphaltgranulat\\w*',
+      'sekundarrohstoff\\w*',
+      'Sekundar ?(?:baustoff|gesteinskornung)\\w*',
+      'Huttensand\\w*',
+      'FSC(?:®|™)?(?: (?:zertifi|oder PEFC|und PEFC|Mix\\b|Recycled|100 ?%|oder gleichwertig)| ?/ ?PEFC)',
+      'PEFC\\b',
+      'nachhaltige?r? Forstwirtschaft',
+      'legal\\w* (?:geschlagen|erzeugt|eingeschlagen)\\w* Holz\\w*',
+      'Holzhandels ?sicherungsgesetz\\w*',
+      'EUTR\\b',
+      'EUDR\\b',
+      'entwaldungsfrei\\w*',
+      'bio ?baumwolle\\w*',
+    ],
+    es: [
+      '(?:materiales?|papel(?:es)?|fibras?|plasticos?|aridos?|aglomerados?|mezclas? bituminosas?|asfaltos?|hormigon(?:es)?|aceros?|algodon|poliester|maderas?|vidrios?|caucho) (?:\\d+ ?% )?reciclad(?:o|a|os|as)\\b',
+      'contenido (?:en |de )?(?:material )?reciclado',
+      '\\d+ ?% (?:de )?(?:material |fibras? |contenido )?reciclad(?:o|a|os|as)\\b',
+      'material (?:bituminoso )?fresado',
+      'fresado (?:de )?(?:mezclas? bituminosas|asfalto|firmes?)',
+      'materias? primas? secundarias',
+      'procedentes? del reciclaje',
+      'escorias? de alto horno',
+      'FSC(?:®|™)?(?: (?:certifica|label|cadena de custodia|mix\\b|reciclado|100 ?%|o (?:PEFC|equivalente)|y PEFC)| ?/ ?PEFC)',
+      'PEFC\\b',
+      '(?:certificad\\w*|madera|papel) FSC\\b',
+      'madera (?:de origen )?(?:legal|sostenible|certificada)',
+      'gestion forestal sostenible',
+      'bosques gestionados (?:de forma )?sosteniblemente',
+      'EUTR\\b',
+      'EUDR\\b',
+      'libres? de deforestacion',
+      'algodon (?:organico|ecologico)',
+    ],
+  },
+  fields: [
+    // Circular economy covers durability and take-back as much as recycled content: it points this way only.
+    { bt: 'BT-774', values: ['circ-econ'], effect: 'weak', label: 'Transition to a circular economy declared (BT-774)' },
+    { bt: 'OCDS-goal', values: ['environmental.circularEconomy', 'environmental.recycling'], effect: 'weak', label: 'Circular economy or recycling declared as a sustainability goal (OCDS)' },
+  ],
+  sources: [
+    'EU GPP criteria for copying and graphic paper (2008), recycled fibres',
+    'EU GPP criteria for furniture (2017), sustainable and legal timber, recycled content',
+    'EU GPP criteria for office building design, construction and management (2016), recycled and secondary materials',
+    'EU GPP criteria for road design, construction and maintenance (2016), reclaimed asphalt and secondary aggregates',
+    'EU GPP criteria for textile products and services (2017), recycled and organic fibres',
+    'Regulation (EU) No 995/2010 (EU Timber Regulation) and Regulation (EU) 2023/1115 (deforestation-free products)',
+    'ISO 14021 (self-declared recycled content) and EN 15343 (traceability of recycled plastics)',
+  ],
+} satisfies CriterionInput;
+
+// No selection clause: recycled content and legal timber are properties of what is delivered, proven per product
+// (chain of custody, test or production records), not a capacity of the tenderer.
+export const clauses: ModelClause[] = [
+  {
+    id: 'env-recycled-materials.specification.en',
+    criterion: 'env-recycled-materials',
+    stage: 'specification',
+    lang: 'en',
+    title: 'Recycled paper',
+    text:
+      'Copy and printing paper shall be made from at least [100] % recovered paper fibres (post-consumer and pre-consumer recovered paper, excluding mill broke). ' +
+      'Means of proof: the EU Ecolabel, the Blue Angel or another Type I label certifying the recycled fibre content, or a declaration of the paper mill with the fibre composition and its verification by an independent body.',
+    source: 'EU GPP criteria for copying and graphic paper (2008), recycled fibres; ISO 14021',
+  },
+  {
+    id: 'env-recycled-materials.specification.en.2',
+    criterion: 'env-recycled-materials',
+    stage: 'specification',
+    lang: 'en',
+    title: 'Legal and sustainable timber',
+    text:
+      'All timber and wood-based materials used in the [furniture / works] shall come from legal sources as defined in Regulation (EU) 2023/1115, and at least [70] % of them from sustainably managed forests. ' +
+      'Means of proof: FSC or PEFC chain-of-custody certificates covering the products supplied, or equivalent evidence tracing the timber to its forest of origin and showing that it was harvested legally and from a forest managed sustainably.',
+    source: 'EU GPP criteria for furniture (2017), sustainable and legal timber; Regulation (EU) 2023/1115',
+  },
+  {
+    id: 'env-recycled-materials.award.en',
+    criterion: 'env-recycled-materials',
+    stage: 'award',
+    lang: 'en',
+    title: 'Points for recycled and secondary materials in works',
+    text:
+      'Up to [number] points out of [total] are awarded in proportion to the share (by mass) of recycled, reclaimed or secondary materials the tenderer commits to use in [the unbound and bound layers of the road / the concrete and aggregates of the building]: reclaimed asphalt, recycled and secondary aggregates, and cement replacements such as ground granulated blast furnace slag. ' +
+      'The committed share becomes a contract condition and is checked against delivery notes and the materials balance at handover.',
+    source: 'EU GPP criteria for road design, construction and maintenance (2016) and office buildings (2016), award criteria on recycled content',
+  },
+  {
+    id: 'env-recycled-materials.performance.en',
+    criterion: 'env-recycled-materials',
+    stage: 'performance',
+    lang: 'en',
+    title: 'Records of recycled content and timber origin',
+    text:
+      'During the contract, the contractor shall keep for each delivery the documents showing the recycled content and the origin of the timber (delivery notes, chain-of-custody certificate numbers, mill declarations) and send a summary to the buyer every [number] months. ' +
+      'Where the recycled content committed in the tender is not reached, the contractor shall make up the shortfall in the next deliveries or pay [a penalty of (amount) per tonne / per cent point].',
+    source: 'Directive 2014/24/EU art. 70 (conditions for performance of contracts); EU GPP criteria for furniture (2017) and roads (2016)',
+  },
+  {
+    id: 'env-recycled-materials.specification.fr',
+    criterion: 'env-recycled-materials',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Papier recyclé',
+    text:
+      'Le papier de reprographie et d’impression est fabriqué à partir d’au moins [100] % de fibres recyclées (papiers récupérés après et avant consommation, hors cassés de fabrication). ' +
+      'Moyens de preuve : l’Écolabel européen, l’Ange bleu ou un autre label de type I attestant le taux de fibres recyclées, ou une déclaration du fabricant indiquant la composition fibreuse, vérifiée par un organisme indépendant.',
+    source: 'Critères GPP de l’UE pour le papier à copier et le papier graphique (2008) ; Code de la commande publique art. R2111-12',
+  },
+  {
+    id: 'env-recycled-materials.specification.de',
+    criterion: 'env-recycled-materials',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Holz aus legalen und nachhaltig bewirtschafteten Quellen',
+    text:
+      'Alle in den [Möbeln / Bauleistungen] verwendeten Hölzer und Holzwerkstoffe stammen aus legalen Quellen im Sinne der Verordnung (EU) 2023/1115 und zu mindestens [70] % aus nachhaltiger Forstwirtschaft. ' +
+      'Nachweis: FSC- oder PEFC-Produktkettenzertifikate für die gelieferten Produkte oder gleichwertige Nachweise, die das Holz bis zum Herkunftsforst zurückverfolgen.',
+    source: 'EU-GPP-Kriterien für Möbel (2017); Verordnung (EU) 2023/1115; Gemeinsamer Erlass zur Beschaffung von Holzprodukten (Bund)',
+  },
+  {
+    id: 'env-recycled-materials.award.es',
+    criterion: 'env-recycled-materials',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: material reciclado en firmes',
+    text:
+      'Se otorgarán hasta [número] puntos en proporción al porcentaje en masa de material bituminoso fresado, áridos reciclados y otros materiales secundarios que el licitador se comprometa a emplear en las capas de [base / intermedia] del firme. ' +
+      'El porcentaje ofertado será condición del contrato y se comprobará con los albaranes y el balance de materiales a la recepción.',
+    source: 'Criterios CPE de la UE para diseño, construcción y mantenimiento de carreteras (2016); Directiva 2014/24/UE art. 67',
+  },
+];

@@ -1,0 +1,210 @@
+import type { CriterionInput, ModelClause } from '../schema';
+
+export const criterion = {
+  id: 'env-sustainable-food',
+  pillar: 'environment',
+  name: {
+    en: 'Sustainable food and menus',
+    fr: 'Alimentation et menus durables',
+    de: 'Nachhaltige Lebensmittel und Speisepläne',
+    es: 'Alimentación y menús sostenibles',
+  },
+  why: {
+    en: 'Food is a large share of a public buyer’s environmental footprint: organic and seasonal produce, more plant-based meals, higher animal welfare, sustainable fish and fair trade cut emissions and pesticide use and support fair supply chains.',
+    fr: 'L’alimentation pèse lourd dans l’empreinte environnementale d’un acheteur public : produits bio et de saison, davantage de repas végétariens, bien-être animal, pêche durable et commerce équitable réduisent émissions et pesticides et soutiennent des filières justes.',
+    de: 'Lebensmittel machen einen großen Teil des ökologischen Fußabdrucks öffentlicher Auftraggeber aus: Bio- und Saisonware, mehr pflanzliche Gerichte, mehr Tierwohl, nachhaltiger Fisch und fairer Handel senken Emissionen und Pestizideinsatz und stärken faire Lieferketten.',
+    es: 'La alimentación pesa mucho en la huella ambiental de un comprador público: productos ecológicos y de temporada, más platos vegetales, bienestar animal, pesca sostenible y comercio justo reducen emisiones y plaguicidas y apoyan cadenas de suministro justas.',
+  },
+  appliesTo: {
+    groups: ['food-catering'],
+  },
+  patterns: {
+    en: [
+      // organic food; not "organic waste", "volatile organic compounds" or "organic growth"
+      'organic (?:food|produce|products? (?:from|certified)|ingredients|milk|dairy|meat|poultry|fruits?|vegetables|eggs|bread|cereals|flour|pasta|rice|coffee|tea|juices?|farming|agriculture|production|certified|certification|standards?|share|items|catering)',
+      'organically (?:grown|produced|farmed|reared)',
+      'certified organic',
+      '(?:EU )?organic (?:label|logo)',
+      '2018/848\\b',
+      '834/2007\\b',
+      'soil association',
+      'food for life',
+      'seasonal (?:produce|fruits?|vegetables|food|products|menus?|ingredients)',
+      'fruit and vegetables in season',
+      'vegetarian (?:options?|menus?|meals?|dishes|days?|alternatives?|choices?|mains?|main courses?)',
+      'vegan\\w*',
+      // plant-based food, not "plant-based hydraulic oil" for machinery
+      'plant based (?:menus?|meals?|dishes|options?|food|diets?|proteins?|alternatives?|days?|choices?|mains?|main courses?|milks?|drinks|products|ingredients)',
+      'meat free',
+      'meatless',
+      'flexitarian',
+      'plant (?:proteins?|based proteins?)',
+      // the welfare of farmed animals for food; not "the welfare of the dogs must meet ... the Animal Welfare Act 2006"
+      // (eforms cn_81.xml, military working dogs)
+      'animal welfare[^.;]{0,40}(?:meat|poultry|eggs|dairy|milk|pork|chicken|beef|livestock|farm\\w*|food|produce)',
+      '(?:meat|poultry|eggs|dairy|milk|pork|chicken|beef|livestock|farmed|food|produce)[^.;]{0,40}animal welfare',
+      'free range',
+      'outdoor (?:reared|bred|raised)',
+      'higher welfare',
+      'cage free',
+      'RSPCA Assured',
+      '(?:better|european) chicken commitment',
+      // MSC/ASC only with a label word: "MSc" is a degree
+      '(?:MSC|ASC)(?:®|™)? (?:certifi\\w*|label\\w*|ecolabel|chain of custody|standard|or equivalent|fish|seafood)',
+      'marine stewardship council',
+      'aquaculture stewardship council',
+      'sustainabl\\w* (?:sourced |caught |farmed |managed )?(?:fish|seafood|fisheries|palm oil|soy|soya|cocoa|coffee)',
+      'fish to avoid',
+      'good fish guide',
+      // not the "Fair Trade Commission" or "Office of Fair Trading"
+      'fair ?trade\\b(?! commission)',
+      'rainforest alliance',
+      'RSPO\\b',
+      'deforestation free',
+      'government buying standards? (?:for )?food',
+      'GBSF\\b',
+      'LEAF marque',
+    ],
+    fr: [
+      'agriculture biologique',
+      '(?:denrees|aliments|repas|ingredients|fruits|legumes|viandes?|produits laitiers|laitages|pain|(?:oe|œ)ufs|lait|yaourts|volailles?|composantes?) (?:issus de l[’\']agriculture )?bio(?:logiques?)?\\b',
+      // "produits bio", but not "produits biologiques" (biologics, laboratory reagents)
+      'produits(?: alimentaires| agricoles)? bio\\b',
+      '\\d+ ?% (?:de produits |de denrees |en valeur )?(?:bio|biologiques|issus de l[’\']agriculture biologique)\\b',
+      'label (?:AB|bio)\\b',
+      'EGalim',
+      'L ?230 ?5 ?1\\b',
+      'produits durables et de qualite',
+      'label rouge',
+      'haute valeur environnementale',
+      'HVE\\b',
+      'signes? (?:officiels? )?(?:d[’\']identification )?de (?:la )?qualite et de l[’\']origine',
+      'SIQO\\b',
+      '(?:produits?|fruits?|legumes?|aliments|denrees|ingredients|menus?) de saison',
+      'saisonnalite',
+      '(?:menus?|repas|plats?|options?|alternatives?|offre) (?:quotidienne? )?vegetarien',
+      'vegetalien\\w*',
+      'vegan\\w*',
+      'proteines vegetales',
+      'bien etre animal[^.;]{0,40}(?:viandes?|volailles?|(?:oe|œ)ufs|lait|elevages?|produits|denrees|alimentaire)',
+      '(?:viandes?|volailles?|(?:oe|œ)ufs|lait|elevages?|produits|denrees|alimentaire)[^.;]{0,40}bien etre animal',
+      'elev\\w* en plein air',
+      '(?:oe|œ)ufs? (?:de poules )?(?:elevees )?(?:en plein air|au sol|bio|de categorie (?:0|1))',
+      'peche durable',
+      '(?:MSC|ASC)(?:®|™)? (?:certifi\\w*|label\\w*|ou equivalent)',
+      'commerce equitable',
+      'max havelaar',
+      'fair ?trade\\b',
+    ],
+    de: [
+      // Bio-Anteil, Bio-Lebensmittel, Bioprodukte, Bio-Siegel; not "Biomüll", "Biologie", "Biotonne"
+      'bio ?(?:anteil|lebensmittel|produkt|qualitat|zertifi|siegel|ware|rohstoff|obst|gemuse|fleisch|milch|eier|zutat|komponent|kontrollstelle|verordnung|landbau|erzeugnis|brot|kaffee)',
+      'DE OKO \\d{3}',
+      '(?:okologisch|biologisch)\\w* (?:erzeugt|Landbau|Landwirtschaft|Anbau|Erzeugung|Tierhaltung)',
+      'kontrolliert biologisch',
+      '2018/848\\b',
+      'bioland',
+      'naturland\\b',
+      // seasonal food; not "saisonale Schwankungen" (seasonal swings in demand)
+      'saisonal\\w* (?:und regional\\w* )?(?:Produkt|Lebensmittel|Obst|Gemuse|Zutat|Speise|Gericht|Ware|Erzeugnis|Kuche|Angebot)',
+      'regional\\w* und saisonal',
+      'saisonkalender',
+      'vegetarisch',
+      'vegan\\w*',
+      'fleischlos',
+      'fleischfrei',
+      'pflanzlich\\w* (?:Gericht|Alternativ|Menu|Kost|Protein|Speise)',
+      'tierwohl ?(?:label|kennzeichen|siegel|standard|stufe)',
+      '(?:fleisch|eier|milch|geflugel|schwein|rind|tierisch\\w* (?:produkt|lebensmittel)|lebensmittel)[^.;]{0,40}tierwohl',
+      'tierwohl\\w*[^.;]{0,40}(?:fleisch|eier|milch|geflugel|schwein|rind|tierisch|lebensmittel|nutztier)',
+      'haltungs(?:form|stufe) ?[234]\\b',
+      'freiland(?:haltung|eier)',
+      '(?:MSC|ASC)(?:®|™)? ?(?:zertifi\\w*|siegel|label|oder gleichwertig)',
+      'nachhaltig\\w* (?:Fischerei|Fisch|Fischfang|Aquakultur)',
+      'fair gehandelt',
+      'fair\\w* handel',
+      'fair ?trade\\b',
+      'DGE ?qualitatsstandard',
+    ],
+    es: [
+      '(?:produccion|agricultura|ganaderia) ecologica',
+      '(?:alimentos?|ingredientes?|frutas?|verduras?|hortalizas|leche|lacteos|carnes?|huevos?|legumbres|cereales|aceite|pan|materias primas alimentarias)(?: frescas?| frescos?)? (?:de origen |procedentes? de (?:la )?(?:agricultura|produccion) )?ecologic',
+      '\\d+ ?% de (?:los )?(?:alimentos|productos alimentarios|ingredientes)[^.;]{0,30}ecologic',
+      '2018/848\\b',
+      '(?:alimentos|productos|frutas?|verduras?|hortalizas|pescados?|ingredientes|menus?) de temporada',
+      '(?:menus?|platos?|opciones?|alternativas?) vegetarian',
+      'vegano\\w*',
+      'vegan\\w*',
+      'proteinas? vegetales?',
+      'bienestar animal[^.;]{0,40}(?:carnes?|aves|huevos|leche|lacteos|ganader\\w*|granjas?|productos|alimentos)',
+      '(?:carnes?|aves|huevos|leche|lacteos|ganader\\w*|granjas?|productos|alimentos)[^.;]{0,40}bienestar animal',
+      '(?:huevos?|gallinas?) camper',
+      'cria en libertad',
+      'pesca sostenible',
+      'pescado (?:sostenible|certificado)',
+      '(?:MSC|ASC)(?:®|™)? (?:certifica\\w*|sello|o equivalente)',
+      'comercio justo',
+      'fair ?trade\\b',
+    ],
+  },
+  // No eForms or OCDS field names food sustainability; BT-805 (GPP criteria used) is weighed by env-ecolabel.
+  fields: [],
+  sources: [
+    'EU GPP criteria for food, catering services and vending machines (2019), food procurement and menus',
+    'Regulation (EU) 2018/848 (organic production and labelling)',
+    'Farm to Fork Strategy, COM(2020) 381',
+    'Code rural et de la pêche maritime art. L230-5-1 (loi EGalim, France)',
+    'DGE-Qualitätsstandards für die Verpflegung (Germany)',
+    'UK Government Buying Standards for Food and Catering Services',
+  ],
+} satisfies CriterionInput;
+
+// No selection clause: what proves this criterion is the food served, checked through specifications, award
+// criteria and performance clauses; a caterer's past menus say little about the ones it will serve under this contract.
+export const clauses: ModelClause[] = [
+  {
+    id: 'env-sustainable-food.specification.en',
+    criterion: 'env-sustainable-food',
+    stage: 'specification',
+    lang: 'en',
+    title: 'Minimum organic share, seasonal and plant-based menus',
+    text:
+      'At least [number] % of the food and drink supplied, by purchase value over each year, shall be organic under Regulation (EU) 2018/848 or an equivalent scheme, including at least [product groups, such as milk, eggs, fruit and vegetables]. ' +
+      'Fresh fruit and vegetables shall follow the seasonal calendar in annex [X]. A vegetarian main dish shall be offered every day, and at least [one] fully plant-based menu every week. ' +
+      'Fish and seafood shall not come from stocks listed as overfished in [the reference list] and shall hold the MSC or ASC label or show equivalent proof of sustainable fishing or farming.',
+    source: 'EU GPP criteria for food, catering services and vending machines (2019), technical specifications on food procurement and menus; Regulation (EU) 2018/848',
+  },
+  {
+    id: 'env-sustainable-food.award.en',
+    criterion: 'env-sustainable-food',
+    stage: 'award',
+    lang: 'en',
+    title: 'Points for organic, fair trade and animal welfare beyond the minimum',
+    text:
+      'Up to [number] points out of [total] are awarded for commitments beyond the minimum: [number] points for each additional [5] percentage points of organic food by value; [number] points if all coffee, tea, cocoa and bananas are Fairtrade certified or equivalent; ' +
+      '[number] points if all eggs and [poultry / pork] come from free-range or higher-welfare systems certified by [scheme] or equivalent. The commitments become contract conditions.',
+    source: 'EU GPP criteria for food, catering services and vending machines (2019), award criteria',
+  },
+  {
+    id: 'env-sustainable-food.performance.en',
+    criterion: 'env-sustainable-food',
+    stage: 'performance',
+    lang: 'en',
+    title: 'Purchases reported against the commitments',
+    text:
+      'Every [number] months the contractor shall send the buyer a report of its food purchases for the contract by value, showing the share of organic, seasonal, fair trade and certified fish and animal-welfare products, with invoices or certificates for a sample chosen by the buyer. ' +
+      'Where a committed share is not met over [a year], the contractor shall propose corrective measures within [number] days, and [the penalty in clause X] applies.',
+    source: 'EU GPP criteria for food, catering services and vending machines (2019), contract performance clauses; Directive 2014/24/EU art. 70',
+  },
+  {
+    id: 'env-sustainable-food.specification.fr',
+    criterion: 'env-sustainable-food',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Produits durables et de qualité, bio, menus végétariens',
+    text:
+      'Au moins [50] % des produits servis, en valeur d’achat annuelle, sont des produits durables et de qualité au sens de l’article L230-5-1 du code rural et de la pêche maritime, dont au moins [20] % issus de l’agriculture biologique. ' +
+      'Les fruits et légumes frais respectent le calendrier de saisonnalité de l’annexe [X]. Un menu végétarien est proposé au moins [une fois par semaine / chaque jour en option].',
+    source: 'Code rural et de la pêche maritime art. L230-5-1 et L230-5-6 (loi EGalim) ; critères GPP de l’UE pour l’alimentation et la restauration (2019)',
+  },
+];

@@ -1,0 +1,224 @@
+import type { CriterionInput, ModelClause } from '../schema';
+
+export const criterion = {
+  id: 'env-waste-packaging',
+  pillar: 'environment',
+  name: {
+    en: 'Waste prevention and packaging',
+    fr: 'Prévention des déchets et emballages',
+    de: 'Abfallvermeidung und Verpackung',
+    es: 'Prevención de residuos y envases',
+  },
+  why: {
+    en: 'The cheapest waste to manage is the waste never made: reusable and minimal packaging, no single-use tableware, less food thrown away and construction waste recovered instead of landfilled.',
+    fr: 'Le déchet le moins coûteux est celui qu’on ne produit pas : emballages réutilisables et réduits, pas de vaisselle jetable, moins de gaspillage alimentaire, déchets de chantier valorisés plutôt qu’enfouis.',
+    de: 'Der günstigste Abfall ist der, der nicht entsteht: Mehrweg- und sparsame Verpackung, kein Einweggeschirr, weniger Lebensmittelverschwendung, Bau- und Abbruchabfälle verwertet statt deponiert.',
+    es: 'El residuo más barato es el que no se genera: envases reutilizables y mínimos, sin vajilla de un solo uso, menos desperdicio alimentario y residuos de obra valorizados en lugar de llevados a vertedero.',
+  },
+  appliesTo: {
+    groups: ['food-catering', 'buildings', 'roads', 'cleaning', 'ict-devices', 'furniture'],
+  },
+  patterns: {
+    en: [
+      // packaging that is reusable, returnable, minimal or absent; not "prices include packaging and delivery"
+      '(?:reusable|returnable|re usable|refillable|minimal|minimi[sz]ed|reduced|recyclable|compostable|bulk|plastic free) packaging',
+      '(?:without|free (?:of|from)|avoid\\w*|reduc\\w*|minimi[sz]\\w*|eliminat\\w*|excess\\w*|unnecessary|over) (?:plastic |excess\\w* |unnecessary |secondary |single use )?packaging',
+      'packaging (?:take ?back|return scheme|returned|minimi[sz]\\w*|reduction|free)',
+      // the supplier takes its packaging away; not "collection of packaging", the round that a waste contract buys
+      '(?:take ?back|return\\w*|remov\\w*) (?:of )?(?:all |the )?(?:delivery |transport |used )?packaging',
+      'single use (?:plastics?|items|packaging|cups|cutlery|tableware|crockery|bottles|containers|sachets|portions?)',
+      '2019/904\\b',
+      '2025/40\\b',
+      '94/62/EC\\b',
+      'reusable (?:tableware|crockery|cutlery|cups|containers|dishes|bags|boxes|crates|totes|pallets|transport packaging)',
+      '(?:tap|mains) water (?:instead of|rather than|in place of) bottled',
+      // food waste: prevention, measurement, redistribution; not a food-waste collection round
+      'food waste (?:prevention|reduction|monitoring|measurement|audits?|plans?|management plans?|targets?|reporting)',
+      '(?:prevent\\w*|reduc\\w*|minimi[sz]\\w*|avoid\\w*|measur\\w*|monitor\\w*|record\\w*) (?:of )?(?:the )?(?:avoidable |plate |kitchen )?food waste',
+      'avoidable food waste',
+      '(?:surplus|unsold|leftover) food',
+      'food (?:redistribution|donation)',
+      // construction and demolition waste recovered, not just "removed from site"
+      '(?:construction|demolition|C ?& ?D|site|excavation) waste[^.;]{0,60}(?:reus|re use|recycl|recover|divert|segregat|separat)',
+      '(?:reus|re use|recycl|recover|divert)\\w*[^.;]{0,40}(?:construction|demolition|C ?& ?D) waste',
+      '\\d+ ?% (?:by weight )?of (?:the |all )?(?:non hazardous )?(?:construction|demolition|C ?& ?D|site|excavation) waste',
+      // the contractor's plan, not the council's municipal waste plan
+      '(?:site|construction|project|contract) waste management plans?',
+      'waste management plans? for the (?:site|works|project|contract)',
+      'SWMP\\b',
+      'resource management plans?',
+      '(?:pre ?demolition|pre ?refurbishment) audit',
+      'selective demolition',
+      '(?:diverted|diversion) from landfill',
+      'landfill diversion',
+      'zero waste to landfill',
+      'waste hierarchy',
+      'waste (?:prevention|minimi[sz]ation|reduction) (?:plans?|measures|strategy|targets?)',
+      'waste (?:separation|segregation|sorting)',
+      '(?:separat|segregat|sort)\\w* (?:of )?(?:the |all )?(?:waste|recyclables)',
+    ],
+    fr: [
+      'emballages? (?:reutilisables?|reemployables?|consignes?|recyclables?|reduits?|minimaux|minimal|compostables?|retournables?)',
+      // not "collecte des emballages", the round that a waste contract buys
+      '(?:sans|reduction (?:des |de l[’\'])?|limitation (?:des |de l[’\'])?|suppression (?:des |de l[’\'])?|reprise (?:des |de l[’\'])?) ?(?:sur)?emballages?',
+      'suremballage',
+      '(?:livraison|conditionnement|distribution|vente) en vrac',
+      'conditionnements? (?:reutilisables?|consignes?|reduits?)',
+      'plastiques? a usage unique',
+      '(?:vaisselle|gobelets?|couverts|contenants?|barquettes|bouteilles) (?:en plastique )?(?:a usage unique|jetables?|reutilisables?|lavables?|reemployables?)',
+      '2019/904\\b',
+      'gaspillage alimentaire',
+      'dons? (?:alimentaires|des (?:excedents|invendus|surplus))',
+      '(?:excedents|invendus) alimentaires',
+      // site waste sorted and recovered, not just "évacuation des déchets de chantier"
+      '(?:valoris\\w*|recycl\\w*|reemploi|reutilis\\w*|tri|prevention|reduction|suivi|tracabilite)[^.;]{0,30}dechets (?:de chantier|du BTP|de construction|de demolition|du batiment)',
+      'dechets (?:de chantier|du BTP|de construction|de demolition|du batiment)[^.;]{0,40}(?:valoris|recycl|reemploi|reutilis|tri\\b|tries)',
+      '(?:diagnostic|diagnostics) (?:PEMD|produits,? equipements,? materiaux et dechets|dechets)',
+      'PEMD\\b',
+      'SOGED\\b',
+      'schema d[’\']organisation (?:et de (?:suivi|gestion) )?(?:de l[’\']elimination )?des dechets',
+      'tri des (?:dechets|biodechets)',
+      'valorisation (?:matiere )?(?:d[’\']au moins|de \\d+)',
+      '\\d+ ?% (?:en (?:masse|poids) )?des dechets',
+      'prevention des dechets',
+    ],
+    de: [
+      // Mehrwegverpackung, Mehrweggeschirr, Mehrwegbecher, Mehrwegsystem, Mehrwegpaletten
+      'mehrweg',
+      'verpackungs(?:arm|frei|reduzier|vermeid|minimier|rucknahme)',
+      '(?:Reduzierung|Vermeidung|Verringerung|Minimierung|Rucknahme|Rucknahmepflicht) (?:von |der )?(?:Um)?verpackung',
+      'verpackungs(?:gesetz|verordnung)',
+      'VerpackG\\b',
+      'einweg(?:kunststoff|plastik|geschirr|besteck|becher|verpackung|artikel|produkt|flasche)',
+      '2019/904\\b',
+      'lebensmittelverschwendung',
+      '(?:Vermeidung|Reduzierung|Reduktion|Verringerung|Minimierung|Erfassung|Messung) (?:von |der )?(?:Lebensmittel|Speise)(?:abf|rest|verschwendung|verlust)',
+      '(?:lebensmittel|speise)(?:abfall|abfalle|rest|reste)(?:vermeidung|reduzierung|reduktion|monitoring|messung|erfassung)',
+      // surplus food passed on; not "Abgabe von Speisen", which is the catering itself
+      '(?:weitergabe|spende\\w*) (?:von |der )?(?:uberschuss|uberschussig|nicht verbraucht|ubrig gebliebe)',
+      'lebensmittelspende',
+      // construction waste recovered, not just "Entsorgung der Bauabfälle"
+      '(?:bau und abbruch|bau|abbruch|ruckbau)abf\\w*[^.;]{0,60}(?:verwert|recycl|wiederverwend|aufbereit|getrennt|trenn|vermeid)',
+      '(?:verwert|recycl|wiederverwend|trenn)\\w*[^.;]{0,40}(?:bau und abbruch|bau|abbruch|ruckbau)abf',
+      'ruckbaukonzept',
+      'abfallvermeidung',
+      'abfalltrennung',
+      'abfallhierarchie',
+      'verwertungsquote',
+    ],
+    es: [
+      '(?:envases|envase|embalajes?) (?:reutilizables?|retornables?|reciclables?|minimos?|reducidos?|compostables?)',
+      // not "recogida de envases", the round that a waste contract buys
+      '(?:sin|reduccion (?:de|del)|minimizacion (?:de|del)|retirada (?:de|del)) (?:los )?(?:envases|embalajes?|sobreembalajes?)',
+      'sobreembalaje',
+      'plasticos? de un solo uso',
+      '(?:vajilla|vasos?|cubiertos|envases|recipientes|botellas|productos) (?:de plastico )?(?:de un solo uso|desechables|reutilizables)',
+      '2019/904\\b',
+      'desperdicio (?:alimentario|de alimentos)',
+      'perdidas y (?:el )?desperdicio',
+      'Ley 1/2025\\b',
+      'donacion (?:de (?:los )?)?(?:excedentes|alimentos)',
+      'excedentes alimentarios',
+      // works waste recovered, not just removed (Real Decreto 105/2008)
+      'residuos de construccion y demolicion[^.;]{0,60}(?:valoriz|recicl|reutiliz|separa|gestion)',
+      '(?:valoriz|recicl|reutiliz|separa)\\w*[^.;]{0,40}residuos de (?:construccion|demolicion|obra)',
+      'estudio de gestion de (?:los )?residuos',
+      'plan de gestion de (?:los )?residuos (?:de (?:construccion|la obra|obra))',
+      '105/2008\\b',
+      'separacion (?:en origen )?(?:de (?:los )?)?residuos',
+      'jerarquia de (?:los )?residuos',
+      'prevencion de (?:los )?residuos',
+      '(?:valorizacion|reciclaje|reutilizacion) (?:de (?:al menos )?(?:el )?)?\\d+ ?%',
+      '\\d+ ?% de los residuos',
+    ],
+  },
+  fields: [
+    // Circular economy also covers durability, repair and recycled content: it points this way without saying
+    // that packaging or waste is addressed.
+    { bt: 'BT-774', values: ['circ-econ'], effect: 'weak', label: 'Transition to a circular economy declared (BT-774)' },
+    // Waste reduction is this criterion exactly (no eForms code maps to it: publishers declare it themselves).
+    { bt: 'OCDS-goal', values: ['environmental.wasteReduction'], effect: 'present', label: 'Waste reduction declared as a sustainability goal (OCDS)' },
+  ],
+  sources: [
+    'EU GPP criteria for food, catering services and vending machines (2019), food waste, packaging and single-use items',
+    'EU GPP criteria for office building design, construction and management (2016), construction and demolition waste',
+    'EU GPP criteria for road design, construction and maintenance (2016), construction and demolition waste',
+    'EU GPP criteria for indoor cleaning services (2018), packaging of cleaning products',
+    'EU GPP criteria for computers, monitors, tablets and smartphones (2021), packaging',
+    'EU GPP criteria for furniture (2017), packaging',
+    'Directive 2008/98/EC (Waste Framework) art. 4 (waste hierarchy) and art. 11(2)(b) (70 % of construction and demolition waste)',
+    'Directive (EU) 2019/904 (single-use plastics)',
+    'Regulation (EU) 2025/40 (packaging and packaging waste)',
+    'EU Construction and Demolition Waste Management Protocol (2016)',
+  ],
+} satisfies CriterionInput;
+
+export const clauses: ModelClause[] = [
+  {
+    id: 'env-waste-packaging.selection.en',
+    criterion: 'env-waste-packaging',
+    stage: 'selection',
+    lang: 'en',
+    title: 'Experience of managing construction waste',
+    text:
+      'Tenderers shall show experience of managing construction and demolition waste on at least [number] projects of a similar scale completed in the last [number] years, giving for each the waste management plan used and the share of non-hazardous waste (by weight) that was prepared for reuse, recycled or otherwise recovered, with the waste transfer records that support it.',
+    source: 'EU GPP criteria for office building design, construction and management (2016) and road design, construction and maintenance (2016), selection criteria; Directive 2014/24/EU art. 58(4)',
+  },
+  {
+    id: 'env-waste-packaging.specification.en',
+    criterion: 'env-waste-packaging',
+    stage: 'specification',
+    lang: 'en',
+    title: 'Reusable service ware, minimal packaging, food waste plan',
+    text:
+      'Meals and drinks served on the buyer’s premises shall be served with reusable crockery, glasses and cutlery; single-use items are allowed only for [takeaway / events / hygiene reasons stated by the buyer], and then shall not be made of plastic. ' +
+      'Products shall be delivered in bulk, in reusable transport packaging or in packaging made of a single recyclable material, and the contractor shall take back transport packaging free of charge. ' +
+      'Before the service starts, the contractor shall submit a plan to prevent avoidable food waste (portion planning, menu planning, stock management) and to donate safe surplus food.',
+    source: 'EU GPP criteria for food, catering services and vending machines (2019), food waste and single-use items; Directive (EU) 2019/904',
+  },
+  {
+    id: 'env-waste-packaging.specification.en.2',
+    criterion: 'env-waste-packaging',
+    stage: 'specification',
+    lang: 'en',
+    title: 'Construction and demolition waste recovered',
+    text:
+      'Before [demolition / strip-out] the contractor shall carry out a pre-demolition audit that lists the materials and components that can be reused or recycled. ' +
+      'At least [70] % by weight of the non-hazardous construction and demolition waste produced on site (excluding naturally occurring soil and stone) shall be prepared for reuse, recycled or otherwise recovered as material, in line with a site waste management plan submitted with the tender.',
+    source: 'Directive 2008/98/EC art. 11(2)(b); EU Construction and Demolition Waste Management Protocol (2016); EU GPP criteria for office buildings (2016)',
+  },
+  {
+    id: 'env-waste-packaging.award.en',
+    criterion: 'env-waste-packaging',
+    stage: 'award',
+    lang: 'en',
+    title: 'Points for a higher recovery rate or reusable packaging',
+    text:
+      'Up to [number] points out of [total] are awarded for commitments beyond the minimum: [for works] each additional [5] percentage points of construction and demolition waste recovered as material above the required [70] % earns [number] points; ' +
+      '[for supplies] deliveries in reusable transport packaging that the supplier collects earn [number] points. The commitments become contract conditions.',
+    source: 'EU GPP criteria for office buildings (2016) and food, catering services and vending machines (2019), award criteria',
+  },
+  {
+    id: 'env-waste-packaging.performance.en',
+    criterion: 'env-waste-packaging',
+    stage: 'performance',
+    lang: 'en',
+    title: 'Waste measured and reported',
+    text:
+      'The contractor shall measure [food waste by category (preparation, serving, plate) for [number] weeks each year / the weight of each waste stream leaving the site] and report it to the buyer every [number] months with the waste transfer notes, ' +
+      'together with the actions taken to reduce it. Where a stated target is missed, the contractor shall propose corrective action within [number] days.',
+    source: 'EU GPP criteria for food, catering services and vending machines (2019), contract performance clauses; Directive 2014/24/EU art. 70',
+  },
+  {
+    id: 'env-waste-packaging.specification.fr',
+    criterion: 'env-waste-packaging',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Vaisselle réutilisable, emballages réduits, lutte contre le gaspillage',
+    text:
+      'Les repas et boissons servis dans les locaux de l’acheteur le sont dans de la vaisselle réutilisable ; les contenants à usage unique ne sont admis que pour [la vente à emporter / les événements] et ne sont jamais en plastique. ' +
+      'Les denrées sont livrées en vrac ou dans des conditionnements réutilisables ou mono-matériau recyclables, dont le titulaire assure la reprise sans frais. ' +
+      'Avant le démarrage, le titulaire remet un plan de lutte contre le gaspillage alimentaire (grammages, planification des menus, gestion des stocks) et organise le don des excédents consommables.',
+    source: 'Critères GPP de l’UE pour l’alimentation et la restauration (2019) ; loi n° 2020-105 (AGEC) ; directive (UE) 2019/904',
+  },
+];
