@@ -87,7 +87,10 @@ export async function waitForTabReport(worker, url, timeoutMs = 20000) {
     const hit = await worker.evaluate(async (u) => {
       const all = await chrome.storage.session.get(null);
       for (const [key, value] of Object.entries(all)) {
-        if (key.startsWith('tab:') && value?.report?.notice?.url === u) return { tabId: Number(key.slice(4)), ...value };
+        // complete once the content script has said how many passages it highlighted
+        if (key.startsWith('tab:') && value?.report?.notice?.url === u && typeof value.highlighted === 'number') {
+          return { tabId: Number(key.slice(4)), ...value };
+        }
       }
       return null;
     }, url);

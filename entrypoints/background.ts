@@ -13,8 +13,11 @@ import {
   isPopupMessage,
   markNoNotice,
   saveTabReport,
+  setHighlighted,
 } from '../utils/tab-reports';
-import type { GetReportResponse } from '../utils/messages';
+import { defaultCatalogue } from '../utils/default-catalogue';
+import { audit } from '../utils/engine';
+import type { AuditResponse, GetReportResponse } from '../utils/messages';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -25,7 +28,7 @@ function fromExtensionPage(sender: Sender): boolean {
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
-    (message: unknown, sender: Sender, sendResponse: (response: GetReportResponse) => void) => {
+    (message: unknown, sender: Sender, sendResponse: (response: GetReportResponse | AuditResponse) => void) => {
       // Only our own scripts; messages from other extensions (or a page spoofing one) are ignored.
       if (sender.id !== browser.runtime.id) return undefined;
 
@@ -35,9 +38,21 @@ export default defineBackground(() => {
         if (tabId === undefined || tabId < 0 || (sender.frameId !== undefined && sender.frameId !== 0)) {
           return undefined;
         }
-        void (message.type === 'report'
-          ? saveTabReport(tabId, { report: message.report, highlighted: message.highlighted })
-          : markNoNotice(tabId));
+        if (message.type === 'audit') {
+          const notice = { ...message.notice, url: sender.tab?.url ?? message.notice.url };
+          let response: AuditResponse;
+          try {
+            const report = audit(notice, defaultCatalogue);
+            void saveTabReport(tabId, { report, highlighted: null });
+            response = { report };
+          } catch (e) {
+            // a notice the engine cannot read: say so to the content script, never leave the page half-done
+            response = { error: String((e as Error)?.message ?? e) };
+          }
+          sendResponse(response);
+          return true;
+        }
+        void (message.type === 'highlighted' ? setHighlighted(tabId, message.count) : markNoNotice(tabId));
         return undefined; // no answer: lets the sender's promise settle at once
       }
 

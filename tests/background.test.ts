@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../entrypoints/background';
-import type { ContentMessage, GetReportResponse } from '../utils/messages';
+import type { AuditResponse, ContentMessage, GetReportResponse } from '../utils/messages';
+import type { Notice } from '../utils/notice';
 import {
   BADGE_COLOURS,
   DEFAULT_TITLE,
@@ -13,10 +14,23 @@ import {
   isContentMessage,
   tabKey,
 } from '../utils/tab-reports';
-import type { CriterionResult, Outcome } from '../utils/report';
+import type { CriterionResult, Outcome, Report } from '../utils/report';
 import { sampleReport } from './helpers/sample-report';
 
 const TAB = 7;
+
+/** A notice as the content script sends it: laptops, with an ecolabel requirement. */
+const sampleNotice = (): Notice => ({
+  format: 'ted-html',
+  id: '123456-2025',
+  url: 'https://ted.europa.eu/en/notice/-/detail/123456-2025',
+  title: 'Supply of laptops',
+  language: 'en',
+  cpv: ['30213100'],
+  sections: [{ id: 'f1:BT-24', label: 'Description', kind: 'description', text: 'Laptops must carry the EU Ecolabel or equivalent.' }],
+  fields: [],
+  gaps: [],
+});
 const OWN = () => fakeBrowser.runtime.id;
 const fromTab = (tabId = TAB, extra: object = {}) => ({
   id: OWN(),
@@ -77,16 +91,16 @@ describe('badge', () => {
 });
 
 describe('isContentMessage', () => {
-  it('rejects malformed reports', () => {
-    expect(isContentMessage({ type: 'report', report: sampleReport(), highlighted: 1 })).toBe(true);
+  it('takes well-formed audit, highlighted and no-notice messages only', () => {
+    expect(isContentMessage({ type: 'audit', notice: sampleNotice() })).toBe(true);
+    expect(isContentMessage({ type: 'highlighted', count: 2 })).toBe(true);
     expect(isContentMessage({ type: 'no-notice' })).toBe(true);
-    expect(isContentMessage({ type: 'report', report: { results: 'x' }, highlighted: 1 })).toBe(false);
-    const bad = sampleReport({ results: [{ id: 'a', outcome: 'great' as Outcome, evidence: [], groups: [] }] });
-    expect(isContentMessage({ type: 'report', report: bad, highlighted: 0 })).toBe(false);
-    expect(isContentMessage({ type: 'report', report: sampleReport() })).toBe(false);
-    const noText = sampleReport();
-    noText.results[1]!.evidence = [{ section: 'II.2.5', start: 0 } as never];
-    expect(isContentMessage({ type: 'report', report: noText, highlighted: 0 })).toBe(false);
+    expect(isContentMessage({ type: 'audit', notice: { ...sampleNotice(), sections: 'x' } })).toBe(false);
+    expect(isContentMessage({ type: 'audit', notice: { ...sampleNotice(), sections: [{ id: 's', text: 1 }] } })).toBe(false);
+    expect(isContentMessage({ type: 'audit', notice: { ...sampleNotice(), cpv: [30213100] } })).toBe(false);
+    expect(isContentMessage({ type: 'audit' })).toBe(false);
+    expect(isContentMessage({ type: 'highlighted', count: -1 })).toBe(false);
+    expect(isContentMessage({ type: 'report', report: sampleReport(), highlighted: 1 })).toBe(false);
     expect(isContentMessage(null)).toBe(false);
   });
 });
@@ -97,24 +111,37 @@ describe('background', () => {
     background.main();
   });
 
-  const reportMessage = (highlighted = 2): ContentMessage => ({ type: 'report', report: sampleReport(), highlighted });
+  const reportMessage = (): ContentMessage => ({ type: 'audit', notice: sampleNotice() });
+  /** The report the background made for the sample notice (after reportMessage was sent). */
+  const theReport = async () => ((await stored()) as { report: Report }).report;
+  const withHighlights = async (count: number) => send({ type: 'highlighted', count }, fromTab());
 
-  it('stores a tab report in session storage and sets the badge', async () => {
+  it('audits a notice, stores the report in session storage, sets the badge and answers with the report', async () => {
     const { results, sendResponse } = await send(reportMessage(), fromTab());
 
-    expect(await stored()).toEqual({ report: sampleReport(), highlighted: 2 });
-    expect(await badge()).toEqual({
-      text: '1',
-      colour: rgba(BADGE_COLOURS.missing),
-      title: 'Tender Lens: 1 criterion missing, 1 uncertain, 2 present',
-    });
+    const report = await theReport();
+    expect(report.notice.title).toBe('Supply of laptops');
+    expect(report.results.find((r) => r.id === 'env-ecolabel')!.outcome).toBe('present');
+    expect(await stored()).toEqual({ report, highlighted: null });
+    expect(results).toContain(true); // the answer comes asynchronously
+    expect(sendResponse).toHaveBeenCalledWith({ report } satisfies AuditResponse);
+    const missing = report.results.filter((r) => r.outcome === 'missing').length;
+    expect(missing).toBeGreaterThan(0);
+    expect(await badge()).toEqual({ text: String(missing), colour: rgba(BADGE_COLOURS.missing), title: badgeTitle(report) });
     expect(await fakeBrowser.action.getBadgeTextColor({ tabId: TAB })).toBe(BADGE_COLOURS.text);
-    // No answer is promised to the content script.
-    expect(results).not.toContain(true);
-    expect(sendResponse).not.toHaveBeenCalled();
+    // the content script then says how many passages it highlighted
+    await withHighlights(2);
+    expect(await stored()).toEqual({ report, highlighted: 2 });
     // Other tabs are left alone.
     expect(await stored(8)).toBeUndefined();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
+  });
+
+  it('ignores a notice that is not well formed, and stores nothing', async () => {
+    const broken = { ...sampleNotice(), sections: [{ id: 's', label: 'S', kind: 'other', text: 'x' }], cpv: null as never };
+    const { sendResponse } = await send({ type: 'audit', notice: broken }, fromTab());
+    expect(await stored()).toBeUndefined();
+    expect(sendResponse).not.toHaveBeenCalledWith(expect.objectContaining({ report: expect.anything() }));
   });
 
   it('clears report and badge on no-notice, and records that the page has none', async () => {
@@ -154,11 +181,12 @@ describe('background', () => {
   });
 
   it('answers get-report with the stored report, or none', async () => {
-    await send(reportMessage(3), fromTab());
+    await send(reportMessage(), fromTab());
+    await withHighlights(3);
 
     const { results, sendResponse } = await send({ type: 'get-report', tabId: TAB }, fromPopup());
     expect(results).toContain(true); // keeps the channel open for the asynchronous answer
-    expect(sendResponse).toHaveBeenCalledWith({ report: sampleReport(), highlighted: 3 } satisfies GetReportResponse);
+    expect(sendResponse).toHaveBeenCalledWith({ report: await theReport(), highlighted: 3 } satisfies GetReportResponse);
 
     const other = await send({ type: 'get-report', tabId: 99 }, fromPopup());
     expect(other.sendResponse).toHaveBeenCalledWith({ report: null, highlighted: 0 });
@@ -166,11 +194,12 @@ describe('background', () => {
 
   it('survives a service-worker restart: the report is read back from session storage', async () => {
     await send(reportMessage(), fromTab());
+    await withHighlights(2);
     // A new worker: listeners registered again, module queues empty, storage kept.
     fakeBrowser.runtime.onMessage.removeAllListeners();
     background.main();
     const { sendResponse } = await send({ type: 'get-report', tabId: TAB }, fromPopup());
-    expect(sendResponse).toHaveBeenCalledWith({ report: sampleReport(), highlighted: 2 });
+    expect(sendResponse).toHaveBeenCalledWith({ report: await theReport(), highlighted: 2 });
   });
 
   it('ignores messages from other extensions', async () => {
@@ -189,7 +218,7 @@ describe('background', () => {
   it('ignores reports from sub-frames, without a tab, or malformed', async () => {
     await send(reportMessage(), fromTab(TAB, { frameId: 3 }));
     await send(reportMessage(), { id: OWN(), url: fakeBrowser.runtime.getURL('/popup.html') });
-    await send({ type: 'report', report: { notice: {}, results: [{}] }, highlighted: 1 }, fromTab());
+    await send({ type: 'audit', notice: { title: 'x', sections: [{}] } }, fromTab());
     expect(await fakeBrowser.storage.session.get()).toEqual({});
     expect((await badge()).text).toBe('');
   });
@@ -203,8 +232,9 @@ describe('background', () => {
 
   it('answers the popup opened in a tab (popup.html?tab=<id>)', async () => {
     await send(reportMessage(), fromTab());
+    await withHighlights(2);
     const popupInTab = { ...fromPopup(), tab: { id: 12 } as never, url: fakeBrowser.runtime.getURL('/popup.html?tab=7') };
     const { sendResponse } = await send({ type: 'get-report', tabId: TAB }, popupInTab);
-    expect(sendResponse).toHaveBeenCalledWith({ report: sampleReport(), highlighted: 2 });
+    expect(sendResponse).toHaveBeenCalledWith({ report: await theReport(), highlighted: 2 });
   });
 });

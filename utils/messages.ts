@@ -1,10 +1,19 @@
 /** Messages between the content script, the background and the popup. Types only: no zod in the content script. */
+import type { Notice } from './notice';
 import type { Report } from './report';
 
-/** Content script → background: the audit of the page's notice (or that the page has none). */
+/**
+ * Content script → background. The content script reads the page into a Notice; the background audits it (the
+ * catalogue and the engine live there, compiled once, so the content script stays small and the audit runs off
+ * the portal page's main thread), stores the report and sets the badge, and answers with the report; the content
+ * script highlights the evidence and says how many passages it could show.
+ */
 export type ContentMessage =
-  | { type: 'report'; report: Report; highlighted: number }
+  | { type: 'audit'; notice: Notice }
+  | { type: 'highlighted'; count: number }
   | { type: 'no-notice' };
+
+export type AuditResponse = { report: Report } | { error: string };
 
 /** Popup → background. */
 export type PopupMessage = { type: 'get-report'; tabId: number };

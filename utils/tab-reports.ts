@@ -9,6 +9,7 @@
  * No DOM and no zod here: the background imports this file, and the pure badge functions are unit-tested.
  */
 import { browser } from 'wxt/browser';
+import type { Notice } from './notice';
 import type { ContentMessage, GetReportResponse, PopupMessage } from './messages';
 import { OUTCOMES, type CriterionResult, type Outcome, type Report } from './report';
 
@@ -24,8 +25,8 @@ export const BADGE_COLOURS = { missing: '#B45309', complete: '#15803D', text: '#
 
 export interface TabReport {
   report: Report;
-  /** How many evidence passages the page shows highlighted. */
-  highlighted: number;
+  /** How many evidence passages the page shows highlighted; null until the content script says. */
+  highlighted: number | null;
 }
 
 export interface Badge {
@@ -106,10 +107,23 @@ function isEvidence(e: unknown): boolean {
   );
 }
 
+/** Shape check of a Notice from a content script (which runs in the portal's renderer): enough for the engine. */
+export function isNotice(v: unknown): v is Notice {
+  if (!isObject(v) || typeof v.title !== 'string' || typeof v.language !== 'string' || typeof v.format !== 'string') return false;
+  if (!Array.isArray(v.cpv) || !v.cpv.every((c) => typeof c === 'string')) return false;
+  if (!Array.isArray(v.gaps) || !v.gaps.every((g) => typeof g === 'string')) return false;
+  if (v.lots !== undefined && !(Array.isArray(v.lots) && v.lots.every((l) => typeof l === 'string'))) return false;
+  const sectionOk = (s: unknown) =>
+    isObject(s) && typeof s.id === 'string' && typeof s.label === 'string' && typeof s.kind === 'string' && typeof s.text === 'string';
+  const fieldOk = (f: unknown) => isObject(f) && typeof f.bt === 'string' && typeof f.value === 'string';
+  return Array.isArray(v.sections) && v.sections.every(sectionOk) && Array.isArray(v.fields) && v.fields.every(fieldOk);
+}
+
 export function isContentMessage(m: unknown): m is ContentMessage {
   if (!isObject(m)) return false;
   if (m.type === 'no-notice') return true;
-  return m.type === 'report' && isReport(m.report) && typeof m.highlighted === 'number';
+  if (m.type === 'highlighted') return Number.isInteger(m.count) && (m.count as number) >= 0;
+  return m.type === 'audit' && isNotice(m.notice);
 }
 
 export function isPopupMessage(m: unknown): m is PopupMessage {
@@ -122,12 +136,13 @@ export async function getTabReport(tabId: number): Promise<TabReport | null> {
   const key = tabKey(tabId);
   const stored = (await browser.storage.session.get(key))[key];
   return isObject(stored) && isReport(stored.report)
-    ? { report: stored.report, highlighted: typeof stored.highlighted === 'number' ? stored.highlighted : 0 }
+    ? { report: stored.report, highlighted: typeof stored.highlighted === 'number' ? stored.highlighted : null }
     : null;
 }
 
 export async function getReportResponse(tabId: number): Promise<GetReportResponse> {
-  return (await getTabReport(tabId)) ?? { report: null, highlighted: 0 };
+  const stored = await getTabReport(tabId);
+  return stored ? { report: stored.report, highlighted: stored.highlighted ?? 0 } : { report: null, highlighted: 0 };
 }
 
 async function setBadge(tabId: number, report: Report | null): Promise<void> {
@@ -163,6 +178,14 @@ export function saveTabReport(tabId: number, value: TabReport): Promise<void> {
   return serialise(tabId, async () => {
     await browser.storage.session.set({ [tabKey(tabId)]: value });
     await setBadge(tabId, value.report);
+  });
+}
+
+/** Records how many passages the page shows highlighted, for the tab's current report. */
+export function setHighlighted(tabId: number, count: number): Promise<void> {
+  return serialise(tabId, async () => {
+    const stored = await getTabReport(tabId);
+    if (stored) await browser.storage.session.set({ [tabKey(tabId)]: { ...stored, highlighted: count } });
   });
 }
 

@@ -1,15 +1,15 @@
 /**
- * The content script: find the portal's adapter → wait for the notice → extract → audit → highlight → report
- * to the background. Everything is caught: whatever happens here, the portal page keeps working.
- * Kept light on purpose: no zod, no Dexie, no clause texts (the popup has those).
+ * The content script: find the portal's adapter → wait for the notice → extract → have the background audit it
+ * → highlight the evidence. Everything is caught: whatever happens here, the portal page keeps working.
+ * Kept light on purpose: no zod, no Dexie, no catalogue (its patterns alone are ~50 kB gzipped: the background
+ * holds them, compiled once, and audits off the portal page's main thread).
  */
 import './style.css';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { defaultCatalogue } from '../../utils/default-catalogue';
-import { audit } from '../../utils/engine';
-import type { ContentMessage, TabMessage } from '../../utils/messages';
+import type { AuditResponse, ContentMessage, TabMessage } from '../../utils/messages';
+import type { Report } from '../../utils/report';
 import { toIso6391, type Notice } from '../../utils/notice';
 import { clearHighlights, renderHighlights, scrollToEvidence } from './highlight';
 import { findPortal, portals } from './portals';
@@ -54,8 +54,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const root = await waitForRoot(ctx, adapter);
   if (ctx.isInvalid) return;
   if (!root) {
-    const notice = emptyNotice(adapter, url, 'the notice did not appear on the page');
-    send(ctx, { type: 'report', report: audit(notice, defaultCatalogue), highlighted: 0 });
+    await requestAudit(ctx, emptyNotice(adapter, url, 'the notice did not appear on the page'));
+    send(ctx, { type: 'highlighted', count: 0 });
     return;
   }
 
@@ -65,14 +65,29 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     return;
   }
   extraction.notice.url = location.href;
-  const report = audit(extraction.notice, defaultCatalogue);
+  const report = await requestAudit(ctx, extraction.notice);
+  if (!report || ctx.isInvalid) return;
   let highlighted = 0;
   try {
     highlighted = renderHighlights(report, extraction);
   } catch (e) {
     log('could not highlight the evidence:', e);
   }
-  send(ctx, { type: 'report', report, highlighted });
+  send(ctx, { type: 'highlighted', count: highlighted });
+}
+
+/** Asks the background to audit the notice; null when it cannot (the extension was updated, an error). */
+async function requestAudit(ctx: ContentScriptContext, notice: Notice): Promise<Report | null> {
+  if (!ctx.isValid) return null;
+  try {
+    const message: ContentMessage = { type: 'audit', notice };
+    const response = (await browser.runtime.sendMessage(message)) as AuditResponse | undefined;
+    if (response && 'report' in response) return response.report;
+    log('the background could not audit the notice:', response?.error ?? 'no answer');
+  } catch (e) {
+    log('could not reach the background:', e);
+  }
+  return null;
 }
 
 /**
