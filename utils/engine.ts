@@ -32,9 +32,16 @@ type Role =
   | { kind: 'subject'; criterion: number }
   | { kind: 'group'; group: string };
 
+/** A field that declares a whole pillar (criteria/declarations.ts). */
+export interface PillarDeclaration {
+  pillar: Criterion['pillar'];
+  rule: FieldRule;
+}
+
 export interface CompiledCatalogue {
   version: string;
   criteria: readonly Criterion[];
+  declarations: readonly PillarDeclaration[];
   /** What each pattern of the matcher stands for. */
   roles: Role[];
   matcher: Matcher;
@@ -46,6 +53,7 @@ export function compileCatalogue(
   criteria: readonly Criterion[],
   groups: readonly ProductGroup[],
   version: string,
+  declarations: readonly PillarDeclaration[] = [],
 ): CompiledCatalogue {
   const roles: Role[] = [];
   const sources: string[] = [];
@@ -61,7 +69,7 @@ export function compileCatalogue(
     if (criterion.appliesTo.subject) add(Object.values(criterion.appliesTo.subject).flat(), { kind: 'subject', criterion: ci });
   });
   for (const g of groups) add(Object.values(g.keywords ?? {}).flat(), { kind: 'group', group: g.id });
-  return { version, criteria, roles, matcher: compileMatcher(sources), groups: indexGroups(groups) };
+  return { version, criteria, declarations, roles, matcher: compileMatcher(sources), groups: indexGroups(groups) };
 }
 
 interface Hit {
@@ -263,7 +271,8 @@ const quote = (s: string, max = 120) => `“${s.length > max ? `${s.slice(0, max
 function judge(c: Criterion, hits: Hit[], ctx: AuditContext, more: ApplicabilityContext): CriterionResult {
   const { notice, cat } = ctx;
   const passages = passagesOf(hits, c.statedByBuyer === true);
-  const fields = fieldEvidence(ctx, c.fields);
+  const declared = cat.declarations.filter((d) => d.pillar === c.pillar).map((d) => d.rule);
+  const fields = fieldEvidence(ctx, declared.length ? [...c.fields, ...declared] : c.fields);
   const take = (list: Evidence[]) => list.slice(0, MAX_EVIDENCE);
   const app = applicability(c.appliesTo, notice, ctx.groups, cat.groups, more);
   const groups = app.applies === 'no' ? [] : app.groups;

@@ -207,4 +207,18 @@ describe('engine', () => {
     const inSpecification = audit(notice([{ kind: 'specification', text: 'Laptops carry the EU Ecolabel.' }]), c).results[0]!;
     expect(inSpecification.outcome).toBe('missing');
   });
+  it('shows a declared BT-06 with no requirement in the text as weak evidence, with its BT-777 description', () => {
+    const c = compileCatalogue([ecolabel], productGroups, 't', [
+      { pillar: 'environment', rule: { bt: 'BT-06', values: ['env-imp'], effect: 'weak', label: 'Strategic procurement declared (BT-06)' } },
+    ]);
+    const declared = notice([], { fields: [{ bt: 'BT-06', value: 'env-imp', text: 'Low-energy devices are preferred.' }] });
+    const r = audit(declared, c).results[0]!;
+    expect(r.outcome).toBe('uncertain');
+    expect(r.evidence[0]!.text).toBe('Low-energy devices are preferred.');
+    expect(r.evidence[0]!.strength).toBe('weak');
+    expect(r.reason).toMatch(/BT-06/);
+    // a requirement in the text still decides
+    const required = audit({ ...declared, sections: [{ id: 's', label: 'S', kind: 'specification', text: 'EU Ecolabel.' }] }, c).results[0]!;
+    expect(required.outcome).toBe('present');
+  });
 });
