@@ -69,7 +69,11 @@ export function compileCatalogue(
     if (criterion.appliesTo.subject) add(Object.values(criterion.appliesTo.subject).flat(), { kind: 'subject', criterion: ci });
   });
   for (const g of groups) add(Object.values(g.keywords ?? {}).flat(), { kind: 'group', group: g.id });
-  return { version, criteria, declarations, roles, matcher: compileMatcher(sources), groups: indexGroups(groups) };
+  // patterns of one role are tried together: one alternation per role and prefix
+  const roleKey = roles.map((r) => (r.kind === 'group' ? `g:${r.group}` : `${r.kind}:${r.criterion}`));
+  const ids = new Map<string, number>();
+  const groupOf = roleKey.map((k) => ids.get(k) ?? (ids.set(k, ids.size), ids.size - 1));
+  return { version, criteria, declarations, roles, matcher: compileMatcher(sources, groupOf), groups: indexGroups(groups) };
 }
 
 interface Hit {

@@ -17,7 +17,10 @@
  * alternative by alternative at every position of the text: a thousand times slower on a large notice.
  */
 
-const WORD = '[\\p{L}\\p{N}]';
+// A letter or digit of FOLDED text (lower case, Latin accents removed): spelled out rather than \p{L}\p{N}, so that
+// patterns compile without the Unicode flag, several times faster to build (the catalogue has thousands).
+const WORD =
+  '[0-9a-z\\u00aa\\u00b5\\u00ba\\u00df-\\u00ff\\u0100-\\u02af\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u06ff\\u0900-\\u0dff\\u0e00-\\u0eff\\u1e00-\\u1fff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]';
 const BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
 // wrapped in a group so that a quantifier after the space ("en ?301") applies to the whole gap
 const GAP = '(?:[\\s\\u00a0\\u202f\\-\\u2010\\u2011\\u2013]+)';
@@ -254,6 +257,17 @@ export function expandPattern(src: string): string {
 
 // --- the first letters a pattern can start with -----------------------------------------------------------
 
+/** Stands for a run of digits in index keys. */
+const DIGITS = '\u0001';
+const DIGITS_CODE = 1;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+function isDigitAtom(a: Atom): boolean {
+  if (a.t === 'lit') return a.ch >= '0' && a.ch <= '9';
+  if (a.t === 'class' || a.t === 'esc') return !!a.chars?.length && a.chars.every((c) => c >= '0' && c <= '9');
+  return false;
+}
+
 /**
  * Every string of up to three characters that a match of the pattern can start with (in folded text), or
  * null when the pattern may start with anything (then it cannot be indexed: the catalogue's meta-tests
@@ -272,6 +286,9 @@ export function prefixesOf(src: string): string[] | null {
     const next = (a: string) => walk(seq, idx + 1, a, rest);
     if (n.min === 0) next(acc);
     const a = n.atom;
+    // Digits: a run of digits, however long, is one DIGITS mark in a key (the scan reads the text the same way),
+    // so that "5 years", "30 %", "ISO 14001" are indexed by what follows their number.
+    if (isDigitAtom(a)) return next(acc.endsWith(DIGITS) ? acc : acc + DIGITS);
     // after one occurrence of a repeated atom we no longer know what follows: stop there
     const after = n.max > 1 ? (x: string) => stop(x) : next;
     switch (a.t) {
@@ -315,7 +332,7 @@ export interface CompiledPattern {
 
 export function compilePattern(src: string): CompiledPattern {
   const body = `(?<!${WORD})(?:${expandPattern(src)})`;
-  return { source: src, sticky: new RegExp(body, 'uy'), prefixes: prefixesOf(src) };
+  return { source: src, sticky: new RegExp(body, 'y'), prefixes: prefixesOf(src) };
 }
 
 /** Every (pattern, start, end) found in a text: offsets index the original text. */
@@ -332,26 +349,6 @@ export interface Matcher {
   test(folded: string): boolean;
 }
 
-const escapeRe = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-
-/** A trie of literal strings as one regular expression: "eco|ene|epe" → "e(?:co|ne|pe)". */
-function trieSource(words: string[]): string {
-  const byFirst = new Map<string, string[]>();
-  for (const w of words) {
-    const k = w[0]!;
-    const list = byFirst.get(k) ?? [];
-    list.push(w.slice(1));
-    byFirst.set(k, list);
-  }
-  return [...byFirst]
-    .map(([k, rest]) => {
-      const nonEmpty = rest.filter(Boolean);
-      if (!nonEmpty.length) return escapeRe(k);
-      const inner = trieSource([...new Set(nonEmpty)]);
-      return `${escapeRe(k)}(?:${inner}${rest.includes('') ? '|' : ''})`;
-    })
-    .join('|');
-}
 
 /** Is the character at i of a folded text a letter or digit? ASCII first: it is nearly every case. */
 function isWordCharAt(s: string, i: number): boolean {
@@ -367,20 +364,27 @@ function isGapCode(c: number): boolean {
 }
 
 interface TrieNode {
-  /** patterns whose prefix ends here */
-  patterns: number[];
+  /**
+   * Patterns whose prefix ends here, combined per group (an engine role: one criterion's evidence, one product
+   * group's keywords): at a word start only whether a group matches, and how far, matters.
+   */
+  groups: { logical: number; first: number; re: RegExp }[];
   next: Map<number, TrieNode>;
 }
 
-export function compileMatcher(sources: readonly string[]): Matcher {
-  const patterns = sources.map(compilePattern);
-  // Patterns tried at a word start: without the word-start guard, which the scan checks itself.
-  const sticky = patterns.map((p) => new RegExp(expandPattern(p.source), 'uy'));
-  const root: TrieNode = { patterns: [], next: new Map() };
+/**
+ * @param groupOf for each source, the group it belongs to (sources of one group are tried as one alternation and
+ *   reported under the group's first source); by default each source is its own group.
+ */
+export function compileMatcher(sources: readonly string[], groupOf?: readonly number[]): Matcher {
+  const patterns = sources.map((source) => ({ source, prefixes: prefixesOf(source) }));
+  const root: TrieNode = { groups: [], next: new Map() };
+  const members = new Map<TrieNode, Map<number, number[]>>();
   const unindexed: number[] = [];
   const keys = new Set<string>();
   patterns.forEach((p, i) => {
     if (!p.prefixes) return void unindexed.push(i);
+    const group = groupOf?.[i] ?? -1 - i;
     for (const key of p.prefixes) {
       keys.add(key);
       let node = root;
@@ -388,26 +392,53 @@ export function compileMatcher(sources: readonly string[]): Matcher {
         const code = key.charCodeAt(k);
         let child = node.next.get(code);
         if (!child) {
-          child = { patterns: [], next: new Map() };
+          child = { groups: [], next: new Map() };
           node.next.set(code, child);
         }
         node = child;
       }
-      if (!node.patterns.includes(i)) node.patterns.push(i);
+      const byGroup = members.get(node) ?? new Map<number, number[]>();
+      members.set(node, byGroup);
+      const list = byGroup.get(group) ?? [];
+      if (!list.includes(i)) list.push(i);
+      byGroup.set(group, list);
     }
   });
-  // \b is ASCII-only, which is right for folded Latin text; a key that starts with another letter is found
-  // without it and its word start checked by hand like every other.
-  // the trigger finds words that start like a key; the part of a key after a gap is checked by the trie walk
-  const starts = [...new Set([...keys].map((k) => k.split(' ')[0]!))];
-  const ascii = starts.filter((k) => /^[a-z0-9]/.test(k));
-  const other = starts.filter((k) => !/^[a-z0-9]/.test(k));
-  const parts = [ascii.length ? `\\b(?:${trieSource(ascii)})` : '', other.length ? `(?:${trieSource(other)})` : ''].filter(Boolean);
-  const trigger = parts.length ? new RegExp(parts.join('|'), other.length ? 'gu' : 'g') : null;
-  const unindexedRes = unindexed.map((i) => new RegExp(patterns[i]!.sticky.source, 'gu'));
-  // which candidate last tried each pattern (a pattern may sit under two prefixes of one word)
-  const tried = new Float64Array(patterns.length).fill(-1);
+  // Tried at a word start, so without the word-start guard, which the scan checks itself.
+  const logicalIds = new Map<number, number>();
+  // A pattern with many prefixes sits under many nodes: one regular expression per distinct set of members,
+  // shared by every node that has that set (expanding and compiling it per node would cost seconds).
+  const expanded = new Map<number, string>();
+  const expand = (i: number) => expanded.get(i) ?? (expanded.set(i, expandPattern(sources[i]!)), expanded.get(i)!);
+  const compiled = new Map<string, RegExp>();
+  for (const [node, byGroup] of members) {
+    for (const [group, list] of byGroup) {
+      const key = list.join(',');
+      let re = compiled.get(key);
+      if (!re) {
+        re = new RegExp(list.length === 1 ? expand(list[0]!) : list.map((i) => `(?:${expand(i)})`).join('|'), 'y');
+        compiled.set(key, re);
+      }
+      const logical = logicalIds.get(group) ?? (logicalIds.set(group, logicalIds.size), logicalIds.size - 1);
+      node.groups.push({ logical, first: list[0]!, re });
+    }
+  }
+  // which word start a group last matched at: one match per group and word start is all the engine needs (a
+  // group may sit under two keys of one word, "en" and "en ", with different members: both are tried until one
+  // matches)
+  const matched = new Float64Array(logicalIds.size).fill(-1);
   let candidate = 0;
+
+  // The trigger finds word starts whose first character starts some key; the trie walk does the rest. \b is
+  // ASCII-only, right for folded Latin text; a key starting with another letter is found without it and its word
+  // start checked by hand like every other.
+  const firsts = [...new Set([...keys].flatMap((k) => (k[0] === DIGITS ? '0123456789'.split('') : [k[0]!])))];
+  const cls = (chars: string[]) => `[${chars.map((c) => (/[\\\]^-]/.test(c) ? `\\${c}` : c)).join('')}]`;
+  const ascii = firsts.filter((c) => /[a-z0-9]/.test(c));
+  const other = firsts.filter((c) => !/[a-z0-9]/.test(c));
+  const parts = [ascii.length ? `\\b${cls(ascii)}` : '', other.length ? cls(other) : ''].filter(Boolean);
+  const trigger = parts.length ? new RegExp(parts.join('|'), 'g') : null;
+  const unindexedRes = unindexed.map((i) => new RegExp(`(?<!${WORD})(?:${expand(i)})`, 'g'));
 
   const STOP = Symbol('stop');
   const matcher: Matcher = {
@@ -428,25 +459,33 @@ export function compileMatcher(sources: readonly string[]): Matcher {
       if (trigger) {
         trigger.lastIndex = 0;
         let m: RegExpExecArray | null;
-        let lastStart = -1;
         while ((m = trigger.exec(folded)) !== null) {
           const at = m.index;
-          trigger.lastIndex = at + 1;
-          if (at === lastStart || isWordCharAt(folded, at - 1)) continue;
-          lastStart = at;
+          if (isWordCharAt(folded, at - 1)) continue;
           candidate++;
           let node: TrieNode | undefined = root;
-          for (let k = 0; k < PREFIX_LENGTH && node; k++) {
-            const code = folded.charCodeAt(at + k);
-            node = node.next.get(isGapCode(code) ? 32 : code);
+          let pos = at;
+          for (let k = 0; k < PREFIX_LENGTH; k++) {
+            let code = folded.charCodeAt(pos);
+            if (isDigitCode(code)) {
+              // a run of digits is one mark, as in the keys
+              code = DIGITS_CODE;
+              do pos++;
+              while (isDigitCode(folded.charCodeAt(pos)));
+            } else {
+              if (isGapCode(code)) code = 32;
+              pos++;
+            }
+            node = node.next.get(code);
             if (!node) break;
-            for (const i of node.patterns) {
-              if (tried[i] === candidate) continue;
-              tried[i] = candidate;
-              const re = sticky[i]!;
-              re.lastIndex = at;
-              const pm = re.exec(folded);
-              if (pm) onMatch(i, at, at + pm[0].length);
+            for (const g of node.groups) {
+              if (matched[g.logical] === candidate) continue;
+              g.re.lastIndex = at;
+              const pm = g.re.exec(folded);
+              if (pm) {
+                matched[g.logical] = candidate;
+                onMatch(g.first, at, at + pm[0].length);
+              }
             }
           }
         }
@@ -467,5 +506,5 @@ export function compileMatcher(sources: readonly string[]): Matcher {
 /** A plain alternation of folded patterns, for short passages (binding and negation cues). */
 export function compileScanner(sources: readonly string[]): RegExp {
   const alternatives = sources.map((s) => `(?:${expandPattern(s)})`).join('|');
-  return new RegExp(`(?<!${WORD})(?:${alternatives})`, 'gu');
+  return new RegExp(`(?<!${WORD})(?:${alternatives})`, 'g');
 }
