@@ -2,8 +2,10 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // The manifest asks for as little as the product uses:
-// - storage: each tab's report survives a service-worker restart (storage.session);
-// - host access only for the portals the content script reads (its `matches`).
+// - storage: each tab's report survives a service-worker restart (storage.session); the user's portals (storage.local);
+// - host access only for the portals the content script reads (its `matches`);
+// - activeTab + scripting: "Check this page" in the popup reads the active tab once, when the user clicks;
+// - optional https host access: asked for one portal at a time, when the user adds it on the options page.
 // No remote code, no network permission beyond the portals' own pages.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -13,7 +15,8 @@ export default defineConfig({
     name: 'Tender Lens',
     description:
       'Checks public tender notices against sustainable and smart-city procurement criteria, locally, inside the portal.',
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab', 'scripting'],
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Tender Lens' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { PAGES } from './pages.mjs';
+import { PAGES, PORTAL_PAGES } from './pages.mjs';
 
 export const ROOT = resolve(new URL('..', import.meta.url).pathname);
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -63,8 +63,9 @@ export async function launch(opts = {}) {
  * (for `npm start` in a person's browser); without it they get a 404, so that tests never leave the machine.
  */
 export async function servePages(context, { passThrough = false } = {}) {
-  const byUrl = new Map(PAGES.map((p) => [p.url, p]));
-  const hosts = [...new Set(PAGES.map((p) => new URL(p.url).origin))];
+  const all = [...PAGES, ...PORTAL_PAGES];
+  const byUrl = new Map(all.map((p) => [p.url, p]));
+  const hosts = [...new Set(all.map((p) => new URL(p.url).origin))];
   for (const origin of hosts) {
     await context.route(`${origin}/**`, (route) => {
       const page = byUrl.get(route.request().url());

@@ -33,4 +33,18 @@ export const PAGES = [
   },
 ];
 
+/** One saved page per portal adapter, at a real notice address of that portal (e2e/portals.test.mjs). */
+export const PORTAL_PAGES = [
+  { portal: 'find-a-tender', url: 'https://www.find-tender.service.gov.uk/Notice/008624-2023', file: 'tests/fixtures/html/find_a_tender/fts_national_framework_adalimumab_2023.html' },
+  { portal: 'find-a-tender', url: 'https://www.find-tender.service.gov.uk/Notice/002433-2025', file: 'tests/fixtures/html/find_a_tender/fts_uk4_tender_notice_constructed.html' },
+  { portal: 'contracts-finder', url: 'https://www.contractsfinder.service.gov.uk/Notice/05c544dc-9e6f-452d-87c1-bf00f3ce73ac', file: 'tests/fixtures/html/contracts_finder/cf_nhs_framework_adalimumab_2018.html' },
+  { portal: 'ungm', url: 'https://www.ungm.org/Public/Notice/27501', file: 'tests/fixtures/html/ungm/notice_27501.html' },
+  { portal: 'sam-gov', url: 'https://sam.gov/opp/3f0c2b7e9a4d4e1f8b6c5a2d1e0f9a8b/view', file: 'tests/fixtures/html/sam_gov/opp_nama-nw-11-q-0009_microfilm_scanners.html' },
+  { portal: 'boamp', url: 'https://www.boamp.fr/avis/detail/21-97063', file: 'tests/fixtures/html/boamp/avis_21-97063_vetraz_monthoux_concours.html' },
+  { portal: 'austender', url: 'https://www.tenders.gov.au/Atm/Show/5f3c9a52-3b7e-4e3a-9d61-0a7f2c1e8b44', file: 'tests/fixtures/html/austender/atm_rft17-18-09_penrith_gpt.html' },
+  { portal: 'etenders-ie', url: 'https://www.etenders.gov.ie/epps/cft/prepareViewCfTWS.do?resourceId=3917450', file: 'tests/fixtures/html/etenders_ie/etenders_3917450_offaly_consultants.html' },
+  { portal: 'canadabuys', url: 'https://canadabuys.canada.ca/en/tender-opportunities/tender-notice/cb-395-41051453', file: 'tests/fixtures/html/canadabuys/tender-notice_en_20-7088_sport_outdoor.html' },
+  { portal: 'gets-nz', url: 'https://www.gets.govt.nz/WGCD/ExternalTenderDetails.htm?id=34261873', file: 'tests/fixtures/html/gets_nz/gets_34261873_wgcd_it_products.html' },
+];
+
 export const DEMO_URL = PAGES[0].url;

@@ -17,13 +17,31 @@ import {
 } from '../utils/tab-reports';
 import { defaultCatalogue } from '../utils/default-catalogue';
 import { audit } from '../utils/engine';
-import type { AuditResponse, GetReportResponse } from '../utils/messages';
+import { syncPortalScripts } from '../utils/custom-portals';
+import type { AuditResponse, CriterionName, GetReportResponse } from '../utils/messages';
+import type { Report } from '../utils/report';
 
 type Sender = Browser.runtime.MessageSender;
 
 /** An extension page (the popup, or the popup opened in a tab as `popup.html?tab=<id>`), not a content script. */
 function fromExtensionPage(sender: Sender): boolean {
   return !sender.tab || (sender.url?.startsWith(browser.runtime.getURL('/')) ?? false);
+}
+
+/**
+ * Names and one-line "why" of the report's criteria for the in-page panel, in `lang` when the catalogue has it
+ * (en, fr, de, es), English otherwise. Only these two short strings: clause texts stay in the extension.
+ */
+function criterionNames(report: Report, lang: unknown): Record<string, CriterionName> {
+  const byId = new Map(defaultCatalogue.criteria.map((c) => [c.id, c]));
+  const names: Record<string, CriterionName> = {};
+  for (const { id } of report.results) {
+    const c = byId.get(id);
+    if (!c) continue;
+    const l = typeof lang === 'string' && Object.hasOwn(c.name, lang) ? (lang as keyof typeof c.name) : 'en';
+    names[id] = { name: c.name[l], why: c.why[l] };
+  }
+  return names;
 }
 
 export default defineBackground(() => {
@@ -44,7 +62,7 @@ export default defineBackground(() => {
           try {
             const report = audit(notice, defaultCatalogue);
             void saveTabReport(tabId, { report, highlighted: null });
-            response = { report };
+            response = { report, names: criterionNames(report, message.lang) };
           } catch (e) {
             // a notice the engine cannot read: say so to the content script, never leave the page half-done
             response = { error: String((e as Error)?.message ?? e) };
@@ -75,4 +93,9 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
   });
+
+  // The portals the user added (options page): their content scripts are registered at run time; Chrome drops
+  // them on an update, and a browser may not keep them across sessions. Put back what is missing.
+  browser.runtime.onStartup.addListener(() => void syncPortalScripts());
+  browser.runtime.onInstalled.addListener(() => void syncPortalScripts());
 });

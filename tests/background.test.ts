@@ -124,7 +124,7 @@ describe('background', () => {
     expect(report.results.find((r) => r.id === 'env-ecolabel')!.outcome).toBe('present');
     expect(await stored()).toEqual({ report, highlighted: null });
     expect(results).toContain(true); // the answer comes asynchronously
-    expect(sendResponse).toHaveBeenCalledWith({ report } satisfies AuditResponse);
+    expect(sendResponse).toHaveBeenCalledWith({ report, names: expect.any(Object) } satisfies AuditResponse);
     const missing = report.results.filter((r) => r.outcome === 'missing').length;
     expect(missing).toBeGreaterThan(0);
     expect(await badge()).toEqual({ text: String(missing), colour: rgba(BADGE_COLOURS.missing), title: badgeTitle(report) });

@@ -9,11 +9,28 @@ import type { Report } from './report';
  * script highlights the evidence and says how many passages it could show.
  */
 export type ContentMessage =
-  | { type: 'audit'; notice: Notice }
+  /** `lang`: the language the content script shows criteria in (catalogue languages; other values mean English). */
+  | { type: 'audit'; notice: Notice; lang?: string }
   | { type: 'highlighted'; count: number }
   | { type: 'no-notice' };
 
-export type AuditResponse = { report: Report } | { error: string };
+/** A criterion's name and one-line "why", in the language asked for: what the in-page panel shows (never clause texts). */
+export interface CriterionName {
+  name: string;
+  why: string;
+}
+
+export type AuditResponse = { report: Report; names: Record<string, CriterionName> } | { error: string };
+
+/**
+ * In-page panel → background: show the model clauses of a criterion. The background may answer
+ * `{ opened: true }` once it opens the popup (`popup.html?tab=<id>&criterion=<id>`); until then the panel
+ * tells the user to open Tender Lens from the toolbar.
+ */
+export type PanelMessage = { type: 'open-clauses'; criterion: string };
+export interface OpenClausesResponse {
+  opened: boolean;
+}
 
 /** Popup → background. */
 export type PopupMessage = { type: 'get-report'; tabId: number };
@@ -26,4 +43,4 @@ export interface GetReportResponse {
 /** Popup → content script (tabs.sendMessage): scroll the page to a criterion's evidence. */
 export type TabMessage = { type: 'show-evidence'; criterion: string; index: number };
 
-export type Message = ContentMessage | PopupMessage;
+export type Message = ContentMessage | PanelMessage | PopupMessage;

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { EmptyState, type SupportedPortal } from '../../components/EmptyState';
+import { EmptyState, type PageCheck, type SupportedPortal } from '../../components/EmptyState';
 import { PopupFooter } from '../../components/PopupFooter';
 import { ReportView } from '../../components/ReportView';
 import { uiLanguage, type CriterionText } from '../../components/report-format';
 import type { GetReportResponse, PopupMessage, TabMessage } from '../../utils/messages';
 import { tabKey } from '../../utils/tab-reports';
 import { ENGINE_VERSION } from '../../utils/version';
+import { checkErrorMessage, checkPageInTab, pageCheckOf } from './check-active-tab';
 import { tabIdFromSearch } from './tab-id';
 
 type State =
@@ -44,6 +45,7 @@ async function fetchReport(tabId: number): Promise<GetReportResponse> {
 export function App({ catalogue, catalogueVersion, portals, search = location.search, language = navigator.language }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [status, setStatus] = useState('');
+  const [check, setCheck] = useState<PageCheck>({ kind: 'idle' });
   const lang = uiLanguage(language);
   const tabId = state.kind === 'ready' ? state.tabId : null;
 
@@ -95,6 +97,29 @@ export function App({ catalogue, catalogueVersion, portals, search = location.se
     [tabId],
   );
 
+  /** "Check this page": the generic reader in the tab; an audited page's report then arrives like any other. */
+  const checkPage = useCallback(async () => {
+    if (tabId === null) return;
+    setCheck({ kind: 'checking' });
+    try {
+      const result = await checkPageInTab(tabId);
+      setCheck(pageCheckOf(result));
+      if (result.status === 'audited') {
+        const response = await fetchReport(tabId);
+        if (response.report) setState({ kind: 'ready', tabId, response });
+      }
+    } catch (e) {
+      setCheck({ kind: 'error', message: checkErrorMessage(e) });
+    }
+  }, [tabId]);
+
+  const openOptions = useCallback(() => {
+    browser.runtime.openOptionsPage().then(
+      () => window.close(),
+      (e: unknown) => console.error('Tender Lens: could not open the options page', e),
+    );
+  }, []);
+
   const report = state.kind === 'ready' ? state.response.report : null;
   return (
     <div class="popup">
@@ -115,7 +140,12 @@ export function App({ catalogue, catalogueVersion, portals, search = location.se
               onShowEvidence={showEvidence}
             />
           ) : (
-            <EmptyState portals={portals} />
+            <EmptyState
+              portals={portals}
+              onCheck={tabId !== null ? checkPage : undefined}
+              check={check}
+              onOpenOptions={openOptions}
+            />
           ))}
         <p class="status" role="status">
           {status}

@@ -6,6 +6,8 @@ import {
   HIGHLIGHT_FOCUS,
   HIGHLIGHT_PRESENT,
   clearHighlights,
+  evidenceOnPage,
+  pageIsMarked,
   renderHighlights,
   scrollToEvidence,
 } from '../../entrypoints/content/highlight';
@@ -92,19 +94,65 @@ describe('renderHighlights', () => {
   });
 });
 
-describe('renderHighlights without the CSS Custom Highlight API', () => {
-  it('shows nothing, returns 0, and still scrolls', () => {
-    vi.stubGlobal('CSS', {});
-    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
-    const x = loadPage();
-    const before = document.documentElement.outerHTML;
-    expect(renderHighlights(reportFor(x), x)).toBe(0);
-    expect(document.documentElement.outerHTML).toBe(before);
+describe('renderHighlights without the CSS Custom Highlight API: <mark data-tender-lens>', () => {
+  beforeEach(() => {
+    vi.stubGlobal('CSS', {}); // happy-dom has no CSS.highlights either: make it explicit
+    vi.spyOn(console, 'debug').mockImplementation(() => {});
     vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
     vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-    expect(scrollToEvidence('social-modern-slavery', 0)).toBe(true);
-    expect(debug.mock.calls.some((c) => String(c[0]).includes('[Tender Lens]'))).toBe(true);
+  });
+  afterEach(() => {
+    clearHighlights();
     vi.unstubAllGlobals();
     vi.restoreAllMocks();
+  });
+
+  const marks = () => [...document.querySelectorAll<HTMLElement>('mark[data-tender-lens]')];
+
+  it('wraps the passages in marks, leaving the text as it was', () => {
+    const x = loadPage();
+    const text = document.body.textContent;
+    expect(renderHighlights(reportFor(x), x)).toBe(2);
+    expect(marks().length).toBeGreaterThan(0);
+    expect(marks().map((m) => m.textContent).join('')).toBe('CostBidders must comply with modern slavery act and operate an ethical supply chain.');
+    expect(document.body.textContent).toBe(text);
+    expect(pageIsMarked()).toBe(true);
+  });
+
+  it('clearHighlights removes every mark and puts back the same text nodes with the same text', () => {
+    const x = loadPage();
+    const before = document.documentElement.outerHTML;
+    const elements = document.querySelectorAll('*').length;
+    const perf = x.notice.sections.find((s) => s.id.endsWith(':BT-70'))!;
+    const nodes = x.sources[perf.id]!.nodes;
+    const data = nodes.map((n) => n.data);
+
+    renderHighlights(reportFor(x), x);
+    expect(document.querySelectorAll('*').length).toBeGreaterThan(elements);
+    clearHighlights();
+
+    expect(marks()).toEqual([]);
+    expect(document.querySelectorAll('*').length).toBe(elements);
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(nodes.every((n) => n.isConnected)).toBe(true);
+    expect(nodes.map((n) => n.data)).toEqual(data);
+    expect(pageIsMarked()).toBe(false);
+  });
+
+  it('scrolls to a passage and gives its marks the focus style; evidence that is not marked still scrolls', () => {
+    const x = loadPage();
+    renderHighlights(reportFor(x), x);
+    expect(scrollToEvidence('econ-life-cycle-cost', 0)).toBe(true);
+    expect(marks().filter((m) => m.getAttribute('data-tender-lens') === 'focus').map((m) => m.textContent)).toEqual(['Cost']);
+    expect(scrollToEvidence('social-modern-slavery', 0)).toBe(true);
+    const focused = marks().filter((m) => m.getAttribute('data-tender-lens') === 'focus');
+    expect(focused.map((m) => m.textContent).join('')).toMatch(/^Bidders must comply/);
+    expect(marks().filter((m) => m.textContent === 'Cost')[0]!.getAttribute('data-tender-lens')).toBe('');
+    // the uncertain criterion's passage is not marked, but the split text nodes still map back to it
+    expect(scrollToEvidence('env-green-mention', 0)).toBe(true);
+    expect(evidenceOnPage('social-modern-slavery')).toBe(0);
+    expect(evidenceOnPage('econ-life-cycle-cost')).toBe(0);
+    expect(evidenceOnPage('env-ecolabel')).toBe(-1);
+    expect(scrollToEvidence('econ-life-cycle-cost', 1)).toBe(false);
   });
 });

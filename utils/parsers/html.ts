@@ -11,6 +11,8 @@
  *     scripts, cookie banners, with a gap saying so) and makes one section per h1–h4 heading block. Headings
  *     naming award criteria / selection / conditions of performance / technical specifications (EN, FR) set
  *     the kind of their block and of the sub-blocks below it.
+ * (c) With a URL of Find a Tender, Contracts Finder or UNGM: the same sections as the extension's adapter for that
+ *     portal (portal-html.ts, decisions shared in portal-pages.ts).
  */
 import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
 import type { AnyNode, Document, Element } from 'domhandler';
@@ -19,12 +21,19 @@ import { toIso6391 } from '../notice';
 import { kindOfBt, parseCodeKey, parseLabelsKey } from '../eforms-terms';
 import { checkInputSize } from './errors';
 import { clipTitle, detectLanguage, FieldBuilder, findCpvCodes, headingKind, pushUnique, SectionBuilder } from './common';
+import { parsePortalPage } from './portal-html';
+import { portalPageOf } from './portal-pages';
 
 export const NO_MAIN_CONTENT_GAP = "could not find the notice's main content; read the whole body";
 
 export function parseHtml(html: string, opts: { url?: string } = {}): Notice {
   checkInputSize(html);
   const doc = parseDocument(html);
+  // (c) A page of a portal the extension has an adapter for (Find a Tender, Contracts Finder, UNGM), by the URL's
+  //     host: read as that adapter reads it (portal-html.ts); a page without the portal's notice body falls through.
+  const page = portalPageOf(opts.url);
+  const portalNotice = page ? parsePortalPage(doc, page, opts) : undefined;
+  if (portalNotice) return portalNotice;
   const labelled = DomUtils.findAll((el) => /^(?:field|business-term)\|name\|/.test(attr(el, 'data-labels-key') ?? ''), doc);
   return labelled.length > 0 ? parseTedHtml(doc, labelled, opts) : parseGenericHtml(doc, opts);
 }

@@ -82,7 +82,6 @@ export const ted: PortalAdapter = {
       'https://ted.europa.eu/en/notice/181161-2020/pdf',
       'https://ted.europa.eu/en/notice/181161-2020/xml',
       'https://ted.europa.eu/en/notice/-/detail/181161-2020/pdf',
-      'https://www.find-tender.service.gov.uk/Notice/008624-2023',
     ],
   },
   isNotice: (url) => parseTedUrl(url) !== null,

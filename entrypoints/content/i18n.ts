@@ -1,0 +1,101 @@
+/**
+ * The in-page panel's own words, in the catalogue's languages (the background sends the criteria's names and
+ * "why" in the same language). The browser's language first (what the user reads), then the notice's, then
+ * English. Kept here rather than in _locales: a dozen short strings, and the panel picks the language per notice.
+ */
+export type PanelLang = 'en' | 'fr' | 'de' | 'es';
+const LANGS: readonly PanelLang[] = ['en', 'fr', 'de', 'es'];
+
+export function panelLanguage(browserLanguage: string | undefined, noticeLanguage: string | undefined): PanelLang {
+  for (const tag of [browserLanguage, noticeLanguage]) {
+    const l = tag?.slice(0, 2).toLowerCase() as PanelLang;
+    if (LANGS.includes(l)) return l;
+  }
+  return 'en';
+}
+
+/** "3 missing", "1 manquant": a count and its outcome, as the badge and its accessible name say it. */
+export function countOf(lang: PanelLang, n: number, outcome: 'missing' | 'uncertain' | 'present'): string {
+  const [one, other] = COUNTED[lang][outcome];
+  return `${n} ${new Intl.PluralRules(lang).select(n) === 'one' ? one : other}`;
+}
+
+const COUNTED: Record<PanelLang, Record<'missing' | 'uncertain' | 'present', [string, string]>> = {
+  en: { missing: ['missing', 'missing'], uncertain: ['uncertain', 'uncertain'], present: ['present', 'present'] },
+  fr: { missing: ['manquant', 'manquants'], uncertain: ['incertain', 'incertains'], present: ['présent', 'présents'] },
+  de: { missing: ['fehlend', 'fehlend'], uncertain: ['unsicher', 'unsicher'], present: ['vorhanden', 'vorhanden'] },
+  es: { missing: ['ausente', 'ausentes'], uncertain: ['incierto', 'inciertos'], present: ['presente', 'presentes'] },
+};
+
+/** The collapsed badge's accessible name: "Tender Lens: 3 missing, 2 uncertain, 5 present". */
+export function badgeLabel(lang: PanelLang, missing: number, uncertain: number, present: number): string {
+  const colon = lang === 'fr' ? ' : ' : ': ';
+  return `Tender Lens${colon}${countOf(lang, missing, 'missing')}, ${countOf(lang, uncertain, 'uncertain')}, ${countOf(lang, present, 'present')}`;
+}
+
+export interface PanelStrings {
+  missing: string;
+  uncertain: string;
+  present: string;
+  close: string;
+  showEvidence: string;
+  modelClauses: string;
+  hideOnSite: string;
+  /** A present criterion whose evidence is a structured field the page does not show as such. */
+  notOnPage: string;
+  /** "Show evidence" found nothing: the page changed. */
+  gone: string;
+  /** The background did not open the model clauses (yet): where to find them. */
+  clausesInPopup: string;
+}
+
+export const STRINGS: Record<PanelLang, PanelStrings> = {
+  en: {
+    missing: 'Missing',
+    uncertain: 'Uncertain',
+    present: 'Present',
+    close: 'Close',
+    showEvidence: 'Show evidence',
+    modelClauses: 'Model clauses',
+    hideOnSite: 'Hide on this site',
+    notOnPage: 'Found in the notice’s data, not shown as a passage on this page.',
+    gone: 'This passage is no longer on the page.',
+    clausesInPopup: 'Open Tender Lens from the browser toolbar to see the model clauses.',
+  },
+  fr: {
+    missing: 'Manquants',
+    uncertain: 'Incertains',
+    present: 'Présents',
+    close: 'Fermer',
+    showEvidence: 'Voir le passage',
+    modelClauses: 'Clauses types',
+    hideOnSite: 'Masquer sur ce site',
+    notOnPage: 'Trouvé dans les données de l’avis, pas dans un passage de cette page.',
+    gone: 'Ce passage n’est plus sur la page.',
+    clausesInPopup: 'Ouvrez Tender Lens depuis la barre d’outils pour voir les clauses types.',
+  },
+  de: {
+    missing: 'Fehlend',
+    uncertain: 'Unsicher',
+    present: 'Vorhanden',
+    close: 'Schließen',
+    showEvidence: 'Fundstelle zeigen',
+    modelClauses: 'Musterklauseln',
+    hideOnSite: 'Auf dieser Website ausblenden',
+    notOnPage: 'In den Daten der Bekanntmachung gefunden, nicht als Textstelle auf dieser Seite.',
+    gone: 'Diese Textstelle ist nicht mehr auf der Seite.',
+    clausesInPopup: 'Öffnen Sie Tender Lens über die Symbolleiste, um die Musterklauseln zu sehen.',
+  },
+  es: {
+    missing: 'Ausentes',
+    uncertain: 'Inciertos',
+    present: 'Presentes',
+    close: 'Cerrar',
+    showEvidence: 'Ver el pasaje',
+    modelClauses: 'Cláusulas modelo',
+    hideOnSite: 'Ocultar en este sitio',
+    notOnPage: 'Encontrado en los datos del anuncio, no como pasaje en esta página.',
+    gone: 'Este pasaje ya no está en la página.',
+    clausesInPopup: 'Abra Tender Lens desde la barra de herramientas para ver las cláusulas modelo.',
+  },
+};

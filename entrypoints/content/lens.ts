@@ -1,0 +1,289 @@
+/**
+ * The content script's flow, for one tab over its life: the portal's adapter → wait for the notice → extract →
+ * have the background audit it → highlight the evidence and show the panel; again when the portal navigates
+ * client-side or replaces the notice's content. Everything that reaches the extension goes through `LensDeps`
+ * (bridge.ts in the browser, fakes in tests).
+ *
+ * Runs: each audit is a run with its own AbortController; a newer run aborts the older one, whose answer is then
+ * dropped (a stale audit never paints over a newer one). Watching: on a notice page, one debounced observer on
+ * the notice's root (watch.ts); on any other page, nothing but WXT's location listener.
+ * Every access to the page is caught: whatever happens here, the portal keeps working.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentMessage, CriterionName } from '../../utils/messages';
+import { toIso6391, type Notice } from '../../utils/notice';
+import type { Report } from '../../utils/report';
+import { hidePanelOn, isPanelHiddenOn, type SettingsArea } from './hidden-sites';
+import { clearHighlights, evidenceOnPage, pageIsMarked, renderHighlights, scrollToEvidence } from './highlight';
+import { panelLanguage, type PanelLang } from './i18n';
+import { createPanel, type Panel, type PanelModel } from './panel';
+import type { Extraction, PortalAdapter } from './portals/types';
+import { DEBOUNCE_MS, hashText, textOf, waitForRoot, watchRoot, type RootWatcher } from './watch';
+
+/** How long an app page (TED's Angular detail page) may take to render the notice. */
+export const ROOT_TIMEOUT_MS = 15_000;
+
+export interface Audited {
+  report: Report;
+  names: Record<string, CriterionName>;
+}
+
+/** What the lens needs from the extension and the browser. */
+export interface LensDeps {
+  findAdapter(url: URL): PortalAdapter | undefined;
+  /** The background's audit; null when it could not (context invalidated, an error: already logged). */
+  audit(notice: Notice, lang: PanelLang): Promise<Audited | null>;
+  /** Fire and forget: "highlighted", "no-notice". */
+  notify(message: ContentMessage): void;
+  /** Asks the background to show the criterion's model clauses; true when it did. */
+  openClauses(criterion: string): Promise<boolean>;
+  settings: SettingsArea;
+  /** Calls back when the hidden sites change (the popup took this one out); returns the unsubscribe. */
+  watchSettings(onChange: () => void): () => void;
+  /** The popup's "show-evidence": the handler's answer is sent back. Returns the unsubscribe. */
+  onShowEvidence(handler: (criterion: string, index: number) => boolean): () => void;
+  /** The browser's language (navigator.language). */
+  language(): string;
+}
+
+export interface Lens {
+  /** A client-side navigation (wxt:locationchange). */
+  navigate(url: URL): void;
+  readonly panel: Panel | null;
+}
+
+export const log = (...args: unknown[]) => console.debug('[Tender Lens]', ...args);
+
+/** Same page but for the #fragment (an in-page link): nothing to read again. */
+const samePage = (a: URL, b: URL) => a.origin === b.origin && a.pathname === b.pathname && a.search === b.search;
+
+export function startLens(ctx: ContentScriptContext, deps: LensDeps, url = new URL(location.href)): Lens {
+  let run: AbortController | null = null;
+  let watcher: RootWatcher | null = null;
+  let navTimer: number | undefined;
+  /** The notice last read: its URL, the element the adapter's selectors found, the observed root and its text's hash. */
+  let current: { url: URL; found: Element; foundHash: string; root: Element; hash: string } | null = null;
+  let lastUrl = url;
+  let panel: Panel | null = null;
+  let model: PanelModel | null = null;
+  let hidden: boolean | null = null;
+  let unwatchSettings: (() => void) | null = null;
+  let unlisten: (() => void) | null = null;
+
+  const safely = <T>(what: string, f: () => T): T | undefined => {
+    try {
+      return f();
+    } catch (e) {
+      log(`${what}:`, e);
+      return undefined;
+    }
+  };
+  /** Our writes to the page, unseen by our own observer. */
+  const write = <T>(f: () => T): T => (watcher ? watcher.pause(f) : f());
+
+  const removePanel = () => {
+    safely('could not remove the panel', () => panel?.remove());
+    panel = null;
+  };
+  const showPanel = () => {
+    if (hidden || !model || ctx.isInvalid) return;
+    panel ??= safely('could not show the panel', () => createPanel(document, actions)) ?? null;
+    if (panel && model) safely('could not fill the panel', () => panel!.update(model!));
+  };
+  const actions = {
+    showEvidence: (criterion: string, index: number) => safely('could not show the evidence', () => scrollToEvidence(criterion, index)) ?? false,
+    openClauses: (criterion: string) => deps.openClauses(criterion),
+    hideOnSite: () => {
+      hidden = true;
+      removePanel();
+      hidePanelOn(location.hostname, deps.settings).catch((e: unknown) => log('could not remember the hidden site:', e));
+    },
+  };
+
+  /** On a notice: the popup's "show" and the setting's changes (registered once, removed when leaving notices). */
+  const listen = () => {
+    unlisten ??= deps.onShowEvidence(actions.showEvidence);
+    unwatchSettings ??= deps.watchSettings(() => {
+      isPanelHiddenOn(location.hostname, deps.settings).then((h) => {
+        hidden = h;
+        if (h) removePanel();
+        else showPanel();
+      }, log);
+    });
+  };
+  const unlistenAll = () => {
+    safely('could not remove a listener', () => {
+      unlisten?.();
+      unwatchSettings?.();
+    });
+    unlisten = unwatchSettings = null;
+  };
+
+  /** Stops whatever the previous run left running: its audit's answer, the observer, a pending navigation. */
+  const stopWatching = () => {
+    run?.abort();
+    run = null;
+    watcher?.stop();
+    watcher = null;
+    clearTimeout(navTimer);
+    navTimer = undefined;
+  };
+  const leave = () => {
+    stopWatching();
+    safely('could not clear the highlights', clearHighlights);
+    removePanel();
+    model = null;
+    current = null;
+    unlistenAll();
+  };
+
+  /** The root's text changed (or the root is gone): read the notice again, once the page is quiet. */
+  const onRootChange = () => {
+    if (!current) return;
+    const { url: at, root, hash } = current;
+    const connected = safely('could not read the notice', () => root.isConnected);
+    if (!connected) return launch(at, 'replaced');
+    if (safely('could not read the notice', () => hashText(textOf(root))) === hash) return; // same text (a re-render)
+    launch(at, 'changed');
+  };
+  /** A run, its failures logged: nothing of ours ever throws into the portal's page. */
+  const launch = (at: URL, reason: Parameters<typeof start>[1]) => {
+    start(at, reason).catch((e: unknown) => log('stopped:', e));
+  };
+
+  async function start(at: URL, reason: 'load' | 'navigation' | 'replaced' | 'changed'): Promise<void> {
+    const previous = current;
+    stopWatching();
+    const controller = new AbortController();
+    run = controller;
+    const { signal } = controller;
+    const stale = () => signal.aborted || ctx.isInvalid;
+
+    const adapter = safely('no adapter', () => deps.findAdapter(at));
+    if (!adapter || !safely('isNotice', () => adapter.isNotice(at))) {
+      leave();
+      deps.notify({ type: 'no-notice' });
+      return;
+    }
+    listen();
+    if (hidden === null) {
+      // Read before anything is shown: a site the user hid never sees the panel, not even for a moment.
+      hidden = await isPanelHiddenOn(location.hostname, deps.settings).catch(() => false);
+      if (stale()) return;
+    }
+
+    const found =
+      reason === 'changed' && previous?.found.isConnected
+        ? previous.found
+        : await waitForRoot(
+            ctx,
+            adapter.rootSelectors,
+            signal,
+            ROOT_TIMEOUT_MS,
+            reason === 'navigation' && previous ? { el: previous.found, hash: previous.foundHash } : undefined,
+          );
+    if (stale()) return;
+    if (!found) {
+      // Said, not guessed: every criterion comes back uncertain with this reason. Nothing keeps running.
+      current = null;
+      const notice = emptyNotice(adapter, at, 'the notice did not appear on the page');
+      const audited = await deps.audit(notice, language(undefined));
+      if (stale() || !audited) return;
+      paint(audited, { notice, sources: {} }, language(undefined));
+      return;
+    }
+
+    // Marks split the page's text nodes: take them out before reading (the adapter must see the page's own nodes).
+    if (pageIsMarked()) write(clearHighlights);
+    const extraction = safely('could not read the notice', () => adapter.extract(document, at));
+    if (stale()) return;
+    if (!extraction) {
+      leave();
+      deps.notify({ type: 'no-notice' });
+      return;
+    }
+    extraction.notice.url = at.href;
+    const root = noticeRoot(found, extraction);
+    current = { url: at, found, foundHash: hashText(textOf(found)), root, hash: hashText(textOf(root)) };
+    // Watch from now on: a change while the background audits aborts this run and starts a fresh one.
+    watcher = safely('could not watch the notice', () => watchRoot(ctx, root, onRootChange, DEBOUNCE_MS)) ?? null;
+
+    const lang = language(extraction.notice.language);
+    const audited = await deps.audit(extraction.notice, lang);
+    if (stale() || !audited) return;
+    paint(audited, extraction, lang);
+  }
+
+  const language = (noticeLanguage: string | undefined) => panelLanguage(deps.language(), noticeLanguage);
+
+  function paint(audited: Audited, extraction: Extraction, lang: PanelLang) {
+    const count = write(() => safely('could not highlight the evidence', () => renderHighlights(audited.report, extraction)) ?? 0);
+    model = { report: audited.report, names: audited.names, lang, evidenceOnPage };
+    showPanel();
+    deps.notify({ type: 'highlighted', count });
+  }
+
+  ctx.onInvalidated(() => {
+    leave();
+  });
+
+  launch(url, 'load');
+
+  return {
+    navigate(to: URL) {
+      if (ctx.isInvalid || samePage(to, lastUrl)) {
+        lastUrl = to;
+        return; // only the #fragment changed (an in-page link)
+      }
+      lastUrl = to;
+      const adapter = safely('no adapter', () => deps.findAdapter(to));
+      const notice = !!adapter && !!safely('isNotice', () => adapter.isNotice(to));
+      stopWatching();
+      safely('could not clear the highlights', clearHighlights);
+      removePanel();
+      model = null;
+      if (!notice) {
+        launch(to, 'navigation'); // says "no-notice" and leaves nothing running
+        return;
+      }
+      // The navigation event comes before the portal renders: give it a moment (waitForRoot then waits for the new notice).
+      navTimer = ctx.setTimeout(() => {
+        navTimer = undefined;
+        launch(to, 'navigation');
+      }, DEBOUNCE_MS);
+    },
+    get panel() {
+      return panel;
+    },
+  };
+}
+
+/**
+ * The element to watch: the one the adapter's selectors found, widened to the nearest ancestor holding most of
+ * what the adapter read (a fallback selector may find a single label), never beyond <body>.
+ */
+export function noticeRoot(found: Element, extraction: Extraction): Element {
+  const firsts = Object.values(extraction.sources)
+    .map((s) => s.nodes[0])
+    .filter((n): n is Text => !!n);
+  let root = found;
+  const holds = (el: Element) => firsts.filter((n) => el.contains(n)).length;
+  while (firsts.length && holds(root) * 2 < firsts.length && root.parentElement && root !== document.body) root = root.parentElement;
+  return root;
+}
+
+/** A notice with nothing read, and why: the engine then reports every criterion as uncertain, never missing. */
+export function emptyNotice(adapter: PortalAdapter, url: URL, gap: string): Notice {
+  const pubno = /\b(\d{1,8}-\d{4})\b/.exec(url.pathname)?.[1];
+  return {
+    format: adapter.id === 'ted' ? 'ted-html' : 'html',
+    ...(pubno ? { id: pubno } : {}),
+    url: url.href,
+    title: document.title.trim(),
+    language: toIso6391(document.documentElement.lang.slice(0, 2)),
+    cpv: [],
+    sections: [],
+    fields: [],
+    gaps: gap ? [gap] : [],
+  };
+}

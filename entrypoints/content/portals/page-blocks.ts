@@ -1,0 +1,93 @@
+/**
+ * DOM reading shared by the adapters of server-rendered portal pages (Find a Tender, Contracts Finder, UNGM):
+ * the first of a list of selectors, the text of an element without what is never read, and the cut of a notice
+ * into heading blocks. The decisions (kinds, ids, facts) are in utils/parsers/portal-pages.ts, shared with the
+ * CLI's parser. Read-only.
+ */
+import { BLOCK_HEADING, isSkippedElement, type PageBlock } from '../../../utils/parsers/portal-pages';
+import { collectText, type CollectedText } from '../text-map';
+import type { SectionSource } from './types';
+
+/** What is never read: controls, scripts, menus, spoken-only and visually hidden text. */
+export const skipped = (el: Element): boolean =>
+  isSkippedElement(el.tagName, el.getAttribute('class'), el.getAttribute('role'), el.hasAttribute('hidden'));
+
+/** The text of an element, without what is never read. */
+export const textOf = (el: Node): CollectedText => collectText(el, skipped);
+
+/** Whitespace collapsed, trimmed: for labels, titles, names (never for section text, whose offsets must hold). */
+export const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The first selector of the list that matches, with its element and position in the list. */
+export function firstOf(scope: ParentNode, selectors: readonly string[]): { el: Element; selector: string; index: number } | null {
+  for (let index = 0; index < selectors.length; index++) {
+    const selector = selectors[index]!;
+    const el = scope.querySelector(selector);
+    if (el) return { el, selector, index };
+  }
+  return null;
+}
+
+/** Every element of the first selector of the list that matches anything. */
+export function allOf(scope: ParentNode, selectors: readonly string[]): Element[] {
+  for (const s of selectors) {
+    const found = Array.from(scope.querySelectorAll(s));
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/**
+ * Without the whitespace-only text nodes at its two ends (the page's indentation around a value): whole nodes
+ * only, so that every node kept is still read in full from its recorded offset.
+ */
+export function trimmed(c: CollectedText): CollectedText {
+  const { nodes, starts } = c.source;
+  let a = 0;
+  let b = nodes.length;
+  while (a < b && !nodes[a]!.data.trim()) a++;
+  while (b > a && !nodes[b - 1]!.data.trim()) b--;
+  if (a === 0 && b === nodes.length) return c;
+  const offset = a < b ? starts[a]! : 0;
+  const end = a < b ? starts[b - 1]! + nodes[b - 1]!.data.length : 0;
+  return {
+    text: c.text.slice(offset, end),
+    source: { nodes: nodes.slice(a, b), starts: starts.slice(a, b).map((s) => s - offset) },
+  };
+}
+
+export interface DomBlock extends PageBlock {
+  source: SectionSource;
+}
+
+/**
+ * The roots' text cut at every h2–h5 (BLOCK_HEADING), in page order: each block is a heading and the text nodes after it up to
+ * the next heading (text before the first heading is a block with level 0). Headings' own text is their label.
+ */
+export function headingBlocks(roots: readonly Element[]): DomBlock[] {
+  const blocks: DomBlock[] = [];
+  let cur: DomBlock = { level: 0, heading: '', text: '', source: { nodes: [], starts: [] } };
+  blocks.push(cur);
+  const visit = (n: Node): void => {
+    if (n.nodeType === 3) {
+      const t = n as Text;
+      if (!t.data.length) return;
+      cur.source.nodes.push(t);
+      cur.source.starts.push(cur.text.length);
+      cur.text += t.data;
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const el = n as Element;
+    if (skipped(el)) return;
+    if (BLOCK_HEADING.test(el.tagName)) {
+      const id = el.getAttribute('id');
+      cur = { level: Number(el.tagName.slice(1)), heading: clean(textOf(el).text), ...(id ? { id } : {}), text: '', source: { nodes: [], starts: [] } };
+      blocks.push(cur);
+      return;
+    }
+    for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
+  };
+  for (const r of roots) for (let c = r.firstChild; c; c = c.nextSibling) visit(c);
+  return blocks.map((b) => ({ ...b, ...trimmed(b) }));
+}
