@@ -26,6 +26,11 @@ const BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
 const GAP = '(?:[\\s\\u00a0\\u202f\\-\\u2010\\u2011\\u2013]+)';
 /** Patterns are indexed by up to this many leading characters; a gap counts as one space. */
 const PREFIX_LENGTH = 5;
+/**
+ * The matcher indexes a pattern by up to LONG_PREFIX characters where that stays within MAX_PREFIXES keys, so
+ * that common word starts ("contr", "servi") do not send every word to every pattern that starts with them.
+ */
+const LONG_PREFIX = 8;
 const MAX_PREFIXES = 200;
 
 /** Folded form of each character that folds to one other character (lower case, no accent). */
@@ -258,8 +263,10 @@ export function expandPattern(src: string): string {
 // --- the first letters a pattern can start with -----------------------------------------------------------
 
 /** Stands for a run of digits in index keys. */
-const DIGITS = '\u0001';
-const DIGITS_CODE = 1;
+/** A run of digits in an index key: one mark per first digit (codes 14 to 23, never text in a key). */
+const DIGIT_MARK_BASE = 14;
+const digitMark = (d: string) => String.fromCharCode(DIGIT_MARK_BASE + d.charCodeAt(0) - 48);
+const isDigitMark = (ch: string | undefined) => !!ch && ch.charCodeAt(0) >= DIGIT_MARK_BASE && ch.charCodeAt(0) < DIGIT_MARK_BASE + 10;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 function isDigitAtom(a: Atom): boolean {
@@ -273,22 +280,28 @@ function isDigitAtom(a: Atom): boolean {
  * null when the pattern may start with anything (then it cannot be indexed: the catalogue's meta-tests
  * forbid such patterns).
  */
-export function prefixesOf(src: string): string[] | null {
+export function prefixesOf(src: string, maxLength = PREFIX_LENGTH): string[] | null {
   const out = new Set<string>();
   let overflow = false;
 
   // Walk a sequence from item idx with the prefix so far; `rest` continues after the sequence ends.
   function walk(seq: Node[], idx: number, acc: string, rest: (acc: string) => void): void {
     if (overflow) return;
-    if (acc.length >= PREFIX_LENGTH) return void out.add(acc.slice(0, PREFIX_LENGTH));
+    if (acc.length >= maxLength) return void out.add(acc.slice(0, maxLength));
     if (idx >= seq.length) return rest(acc);
     const n = seq[idx]!;
     const next = (a: string) => walk(seq, idx + 1, a, rest);
     if (n.min === 0) next(acc);
     const a = n.atom;
-    // Digits: a run of digits, however long, is one DIGITS mark in a key (the scan reads the text the same way),
-    // so that "5 years", "30 %", "ISO 14001" are indexed by what follows their number.
-    if (isDigitAtom(a)) return next(acc.endsWith(DIGITS) ? acc : acc + DIGITS);
+    // Digits: a run of digits, however long, is one mark in a key, standing for its first digit (the scan reads
+    // the text the same way), so that "5 years", "30 %", "ISO 14001" are indexed by their number's first digit and
+    // what follows it.
+    if (isDigitAtom(a)) {
+      if (isDigitMark(acc[acc.length - 1])) return next(acc); // the run goes on
+      const digits = a.t === 'lit' ? [a.ch] : (a as { chars: string[] }).chars;
+      for (const d of digits) next(acc + digitMark(d));
+      return;
+    }
     // after one occurrence of a repeated atom we no longer know what follows: stop there
     const after = n.max > 1 ? (x: string) => stop(x) : next;
     switch (a.t) {
@@ -319,6 +332,18 @@ export function prefixesOf(src: string): string[] | null {
   }
   for (const alt of parse(src)) walk(alt, 0, '', stop);
   return overflow ? null : [...out];
+}
+
+/**
+ * The keys the matcher indexes a pattern by: as long as possible (up to LONG_PREFIX characters) within
+ * MAX_PREFIXES keys, shorter where a pattern branches too much; null only when it may start with anything.
+ */
+export function indexKeys(src: string): string[] | null {
+  for (const length of [LONG_PREFIX, PREFIX_LENGTH, 3, 2, 1]) {
+    const keys = prefixesOf(src, length);
+    if (keys) return keys;
+  }
+  return null;
 }
 
 // --- matchers ---------------------------------------------------------------------------------------------
@@ -369,7 +394,9 @@ interface TrieNode {
    * group's keywords): at a word start only whether a group matches, and how far, matters.
    */
   groups: { logical: number; first: number; re: RegExp }[];
-  next: Map<number, TrieNode>;
+  /** Children by character code: an array for ASCII (nearly every lookup: folded text is mostly ASCII), a map beyond. */
+  ascii: (TrieNode | undefined)[];
+  other: Map<number, TrieNode>;
 }
 
 /**
@@ -377,8 +404,9 @@ interface TrieNode {
  *   reported under the group's first source); by default each source is its own group.
  */
 export function compileMatcher(sources: readonly string[], groupOf?: readonly number[]): Matcher {
-  const patterns = sources.map((source) => ({ source, prefixes: prefixesOf(source) }));
-  const root: TrieNode = { groups: [], next: new Map() };
+  const patterns = sources.map((source) => ({ source, prefixes: indexKeys(source) }));
+  const newNode = (): TrieNode => ({ groups: [], ascii: new Array<TrieNode | undefined>(128).fill(undefined), other: new Map() });
+  const root = newNode();
   const members = new Map<TrieNode, Map<number, number[]>>();
   const unindexed: number[] = [];
   const keys = new Set<string>();
@@ -390,10 +418,11 @@ export function compileMatcher(sources: readonly string[], groupOf?: readonly nu
       let node = root;
       for (let k = 0; k < key.length; k++) {
         const code = key.charCodeAt(k);
-        let child = node.next.get(code);
+        let child = code < 128 ? node.ascii[code] : node.other.get(code);
         if (!child) {
-          child = { groups: [], next: new Map() };
-          node.next.set(code, child);
+          child = newNode();
+          if (code < 128) node.ascii[code] = child;
+          else node.other.set(code, child);
         }
         node = child;
       }
@@ -432,7 +461,7 @@ export function compileMatcher(sources: readonly string[], groupOf?: readonly nu
   // The trigger finds word starts whose first character starts some key; the trie walk does the rest. \b is
   // ASCII-only, right for folded Latin text; a key starting with another letter is found without it and its word
   // start checked by hand like every other.
-  const firsts = [...new Set([...keys].flatMap((k) => (k[0] === DIGITS ? '0123456789'.split('') : [k[0]!])))];
+  const firsts = [...new Set([...keys].map((k) => (isDigitMark(k[0]) ? String.fromCharCode(k.charCodeAt(0) - DIGIT_MARK_BASE + 48) : k[0]!)))];
   const cls = (chars: string[]) => `[${chars.map((c) => (/[\\\]^-]/.test(c) ? `\\${c}` : c)).join('')}]`;
   const ascii = firsts.filter((c) => /[a-z0-9]/.test(c));
   const other = firsts.filter((c) => !/[a-z0-9]/.test(c));
@@ -465,18 +494,18 @@ export function compileMatcher(sources: readonly string[], groupOf?: readonly nu
           candidate++;
           let node: TrieNode | undefined = root;
           let pos = at;
-          for (let k = 0; k < PREFIX_LENGTH; k++) {
+          for (let k = 0; k < LONG_PREFIX; k++) {
             let code = folded.charCodeAt(pos);
             if (isDigitCode(code)) {
               // a run of digits is one mark, as in the keys
-              code = DIGITS_CODE;
+              code = DIGIT_MARK_BASE + code - 48;
               do pos++;
               while (isDigitCode(folded.charCodeAt(pos)));
             } else {
               if (isGapCode(code)) code = 32;
               pos++;
             }
-            node = node.next.get(code);
+            node = code < 128 ? node.ascii[code] : node.other.get(code);
             if (!node) break;
             for (const g of node.groups) {
               if (matched[g.logical] === candidate) continue;
