@@ -20,6 +20,7 @@ import type { Notice, SectionKind, StructuredField } from '../notice';
 import { toIso6391 } from '../notice';
 import { kindOfBt, parseCodeKey, parseLabelsKey } from '../eforms-terms';
 import { checkInputSize } from './errors';
+import { BLOCK, TextSink } from './html-text';
 import { clipTitle, detectLanguage, FieldBuilder, findCpvCodes, headingKind, pushUnique, SectionBuilder } from './common';
 import { parsePortalPage } from './portal-html';
 import { portalPageOf } from './portal-pages';
@@ -47,31 +48,6 @@ const hasClass = (el: Element, cls: string) => (attr(el, 'class') ?? '').split(/
 function contains(outer: AnyNode, inner: AnyNode): boolean {
   for (let p = inner.parent; p; p = p.parent) if (p === outer) return true;
   return false;
-}
-
-const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
-]);
-
-/** Accumulates rendered text: whitespace runs collapse to one space, block boundaries become line breaks. */
-class TextSink {
-  private parts: string[] = [];
-  text(s: string) {
-    this.parts.push(s.replace(/[\s\u00a0]+/g, ' '));
-  }
-  newline() {
-    this.parts.push('\n');
-  }
-  toString(): string {
-    return this.parts
-      .join('')
-      .split('\n')
-      .map((l) => l.replace(/ {2,}/g, ' ').trim())
-      .filter((l) => l !== '')
-      .join('\n');
-  }
 }
 
 function render(node: AnyNode, sink: TextSink): void {

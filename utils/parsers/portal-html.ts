@@ -9,6 +9,7 @@ import { DomUtils, ElementType } from 'htmlparser2';
 import type { AnyNode, Document, Element } from 'domhandler';
 import type { Notice } from '../notice';
 import { SectionBuilder } from './common';
+import { BLOCK, TextSink } from './html-text';
 import {
   BLOCK_HEADING,
   CONTRACTS_FINDER_SELECTORS,
@@ -156,31 +157,6 @@ function contains(outer: AnyNode, inner: AnyNode): boolean {
 // ---- text -------------------------------------------------------------------------------------------------
 
 const skipped = (el: Element) => isSkippedElement(el.name, el.attribs.class, el.attribs.role, 'hidden' in el.attribs);
-
-const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
-]);
-
-/** Rendered text: whitespace runs collapse to one space, block boundaries and <br> become line breaks. */
-class TextSink {
-  private parts: string[] = [];
-  text(s: string) {
-    this.parts.push(s.replace(/[\s\u00a0]+/g, ' '));
-  }
-  newline() {
-    this.parts.push('\n');
-  }
-  toString(): string {
-    return this.parts
-      .join('')
-      .split('\n')
-      .map((l) => l.replace(/ {2,}/g, ' ').trim())
-      .filter((l) => l !== '')
-      .join('\n');
-  }
-}
 
 function render(node: AnyNode, sink: TextSink): void {
   if (node.type === ElementType.Text) return sink.text((node as { data: string }).data);
