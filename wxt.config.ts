@@ -8,6 +8,8 @@ import preact from '@preact/preset-vite';
 // - optional https host access: asked for one portal at a time, when the user adds it on the options page.
 // No remote code, no network permission beyond the portals' own pages.
 export default defineConfig({
+  // TL_OUT_DIR: a separate build directory, so that two builds (e.g. parallel test runs) never share one.
+  outDir: process.env.TL_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // criteria/ and utils/ are imported explicitly: auto-imports could pull zod into the content script.
   imports: false,

@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 import { PAGES, PORTAL_PAGES } from './pages.mjs';
 
 export const ROOT = resolve(new URL('..', import.meta.url).pathname);
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const EXTENSION_DIR = join(resolve(ROOT, process.env.TL_OUT_DIR || '.output'), 'chrome-mv3');
 
 export function chromiumPath() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
