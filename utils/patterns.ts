@@ -262,11 +262,15 @@ export function expandPattern(src: string): string {
 
 // --- the first letters a pattern can start with -----------------------------------------------------------
 
-/** Stands for a run of digits in index keys. */
-/** A run of digits in an index key: one mark per first digit (codes 14 to 23, never text in a key). */
+/**
+ * A run of digits in an index key: one mark per first digit (codes 14 to 23, never text in a key) where the
+ * pattern names the digit ("2014", "[12]0"), or one mark for any digit (code 24) where it allows most digits
+ * ("\\d+", "[2-9]"): spelling those out would make ten keys per digit and overflow the index.
+ */
 const DIGIT_MARK_BASE = 14;
+const ANY_DIGIT_MARK = DIGIT_MARK_BASE + 10;
 const digitMark = (d: string) => String.fromCharCode(DIGIT_MARK_BASE + d.charCodeAt(0) - 48);
-const isDigitMark = (ch: string | undefined) => !!ch && ch.charCodeAt(0) >= DIGIT_MARK_BASE && ch.charCodeAt(0) < DIGIT_MARK_BASE + 10;
+const isDigitMark = (ch: string | undefined) => !!ch && ch.charCodeAt(0) >= DIGIT_MARK_BASE && ch.charCodeAt(0) <= ANY_DIGIT_MARK;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 function isDigitAtom(a: Atom): boolean {
@@ -299,6 +303,7 @@ export function prefixesOf(src: string, maxLength = PREFIX_LENGTH): string[] | n
     if (isDigitAtom(a)) {
       if (isDigitMark(acc[acc.length - 1])) return next(acc); // the run goes on
       const digits = a.t === 'lit' ? [a.ch] : (a as { chars: string[] }).chars;
+      if (digits.length > 3) return next(acc + String.fromCharCode(ANY_DIGIT_MARK));
       for (const d of digits) next(acc + digitMark(d));
       return;
     }
@@ -319,8 +324,9 @@ export function prefixesOf(src: string, maxLength = PREFIX_LENGTH): string[] | n
       case 'boundary':
         return next(acc);
       case 'gap':
-        // any run of spaces, line breaks or hyphens: indexed as one space, and the prefix ends there
-        return stop(acc === '' ? '' : `${acc} `);
+        // any run of spaces, line breaks or hyphens: indexed as one space (the scan reads a run of them as one)
+        if (acc === '') return stop('');
+        return next(acc.endsWith(' ') ? acc : `${acc} `);
       case 'any':
         return stop(acc);
     }
@@ -383,21 +389,22 @@ function isWordCharAt(s: string, i: number): boolean {
   return /[\p{L}\p{N}]/u.test(s[i]!);
 }
 
-/** Characters a gap in a pattern (a literal space) stands for: spaces, line breaks, hyphens. */
-function isGapCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 45 || c === 0xa0 || c === 0x202f || (c >= 0x2010 && c <= 0x2013);
+
+/** A group of patterns tried together where a key ends (an engine role: one criterion's evidence, one product group's keywords). */
+interface KeyGroup {
+  logical: number;
+  first: number;
+  re: RegExp;
 }
 
-interface TrieNode {
-  /**
-   * Patterns whose prefix ends here, combined per group (an engine role: one criterion's evidence, one product
-   * group's keywords): at a word start only whether a group matches, and how far, matters.
-   */
-  groups: { logical: number; first: number; re: RegExp }[];
-  /** Children by character code: an array for ASCII (nearly every lookup: folded text is mostly ASCII), a map beyond. */
-  ascii: (TrieNode | undefined)[];
-  other: Map<number, TrieNode>;
-}
+/** Code units a key can hold, mapped to a small alphabet so that the trie's transitions fit in one flat table. */
+const NO_SYMBOL = -1;
+const SPACE_SYMBOL = 0;
+/** What a gap matches (\\s, no-break spaces, hyphens and dashes; see GAP): in a key, all one space. */
+export const GAP_CODES: readonly number[] = [
+  9, 10, 11, 12, 13, 32, 45, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
+  0x200a, 0x2010, 0x2011, 0x2013, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+];
 
 /**
  * @param groupOf for each source, the group it belongs to (sources of one group are tried as one alternation and
@@ -405,34 +412,59 @@ interface TrieNode {
  */
 export function compileMatcher(sources: readonly string[], groupOf?: readonly number[]): Matcher {
   const patterns = sources.map((source) => ({ source, prefixes: indexKeys(source) }));
-  const newNode = (): TrieNode => ({ groups: [], ascii: new Array<TrieNode | undefined>(128).fill(undefined), other: new Map() });
-  const root = newNode();
-  const members = new Map<TrieNode, Map<number, number[]>>();
   const unindexed: number[] = [];
   const keys = new Set<string>();
+  /** key → group → member patterns */
+  const byKey = new Map<string, Map<number, number[]>>();
   patterns.forEach((p, i) => {
     if (!p.prefixes) return void unindexed.push(i);
     const group = groupOf?.[i] ?? -1 - i;
     for (const key of p.prefixes) {
       keys.add(key);
-      let node = root;
-      for (let k = 0; k < key.length; k++) {
-        const code = key.charCodeAt(k);
-        let child = code < 128 ? node.ascii[code] : node.other.get(code);
-        if (!child) {
-          child = newNode();
-          if (code < 128) node.ascii[code] = child;
-          else node.other.set(code, child);
-        }
-        node = child;
-      }
-      const byGroup = members.get(node) ?? new Map<number, number[]>();
-      members.set(node, byGroup);
+      const byGroup = byKey.get(key) ?? new Map<number, number[]>();
+      byKey.set(key, byGroup);
       const list = byGroup.get(group) ?? [];
       if (!list.includes(i)) list.push(i);
       byGroup.set(group, list);
     }
   });
+
+  // The alphabet: every code unit some key holds (digit marks included), as symbols 0..S-1. Every character a
+  // pattern's gap stands for (spaces of any kind, line breaks, hyphens) reads as the space of a key (symbol 0).
+  const symbolOf = new Int16Array(65536).fill(NO_SYMBOL);
+  for (const code of GAP_CODES) symbolOf[code] = SPACE_SYMBOL;
+  let symbols = 1;
+  for (const key of keys) {
+    for (let k = 0; k < key.length; k++) {
+      const code = key.charCodeAt(k);
+      if (symbolOf[code] === NO_SYMBOL) symbolOf[code] = symbols++;
+    }
+  }
+  const S = Math.max(symbols, 1);
+
+  // The trie as one table: next[node * S + symbol] is the child node (0: none; the root, node 0, is nobody's child).
+  let next = new Int32Array(S * 64);
+  let nodeCount = 1;
+  const nodeOfKey = new Map<string, number>();
+  for (const key of keys) {
+    let node = 0;
+    for (let k = 0; k < key.length; k++) {
+      const slot = node * S + symbolOf[key.charCodeAt(k)]!;
+      let child = next[slot]!;
+      if (child === 0) {
+        child = nodeCount++;
+        if ((nodeCount + 1) * S > next.length) {
+          const grown = new Int32Array(next.length * 2);
+          grown.set(next);
+          next = grown;
+        }
+        next[slot] = child;
+      }
+      node = child;
+    }
+    nodeOfKey.set(key, node);
+  }
+
   // Tried at a word start, so without the word-start guard, which the scan checks itself.
   const logicalIds = new Map<number, number>();
   // A pattern with many prefixes sits under many nodes: one regular expression per distinct set of members,
@@ -440,34 +472,85 @@ export function compileMatcher(sources: readonly string[], groupOf?: readonly nu
   const expanded = new Map<number, string>();
   const expand = (i: number) => expanded.get(i) ?? (expanded.set(i, expandPattern(sources[i]!)), expanded.get(i)!);
   const compiled = new Map<string, RegExp>();
-  for (const [node, byGroup] of members) {
-    for (const [group, list] of byGroup) {
-      const key = list.join(',');
-      let re = compiled.get(key);
+  const groupsOfNode: KeyGroup[][] = [];
+  for (const [key, byGroup] of byKey) {
+    const node = nodeOfKey.get(key)!;
+    const list = (groupsOfNode[node] ??= []);
+    for (const [group, members] of byGroup) {
+      const id = members.join(',');
+      let re = compiled.get(id);
       if (!re) {
-        re = new RegExp(list.length === 1 ? expand(list[0]!) : list.map((i) => `(?:${expand(i)})`).join('|'), 'y');
-        compiled.set(key, re);
+        re = new RegExp(members.length === 1 ? expand(members[0]!) : members.map((i) => `(?:${expand(i)})`).join('|'), 'y');
+        compiled.set(id, re);
       }
       const logical = logicalIds.get(group) ?? (logicalIds.set(group, logicalIds.size), logicalIds.size - 1);
-      node.groups.push({ logical, first: list[0]!, re });
+      list.push({ logical, first: members[0]!, re });
     }
   }
+  // The groups of every node, flat: those of node n are groups[groupStart[n], groupStart[n + 1]).
+  const groupStart = new Int32Array(nodeCount + 1);
+  const groups: KeyGroup[] = [];
+  for (let n = 0; n < nodeCount; n++) {
+    groupStart[n] = groups.length;
+    for (const g of groupsOfNode[n] ?? []) groups.push(g);
+  }
+  groupStart[nodeCount] = groups.length;
+  const table = next;
+
   // which word start a group last matched at: one match per group and word start is all the engine needs (a
   // group may sit under two keys of one word, "en" and "en ", with different members: both are tried until one
   // matches)
   const matched = new Float64Array(logicalIds.size).fill(-1);
   let candidate = 0;
 
-  // The trigger finds word starts whose first character starts some key; the trie walk does the rest. \b is
-  // ASCII-only, right for folded Latin text; a key starting with another letter is found without it and its word
-  // start checked by hand like every other.
-  const firsts = [...new Set([...keys].map((k) => (isDigitMark(k[0]) ? String.fromCharCode(k.charCodeAt(0) - DIGIT_MARK_BASE + 48) : k[0]!)))];
+  // A word can start a key when its first code unit (or, for a digit, its digit mark) leads out of the root.
+  const starts = new Uint8Array(65536);
+  const leads = (code: number) => symbolOf[code] !== NO_SYMBOL && table[symbolOf[code]!] !== 0;
+  for (let code = 0; code < 65536; code++) {
+    if (isDigitCode(code) ? leads(DIGIT_MARK_BASE + code - 48) || leads(ANY_DIGIT_MARK) : leads(code)) starts[code] = 1;
+  }
+  const firsts = [...new Set([...keys].flatMap((k) => (k.charCodeAt(0) === ANY_DIGIT_MARK ? [...'0123456789'] : isDigitMark(k[0]) ? [String.fromCharCode(k.charCodeAt(0) - DIGIT_MARK_BASE + 48)] : [k[0]!])))];
   const cls = (chars: string[]) => `[${chars.map((c) => (/[\\\]^-]/.test(c) ? `\\${c}` : c)).join('')}]`;
-  const ascii = firsts.filter((c) => /[a-z0-9]/.test(c));
-  const other = firsts.filter((c) => !/[a-z0-9]/.test(c));
-  const parts = [ascii.length ? `\\b${cls(ascii)}` : '', other.length ? cls(other) : ''].filter(Boolean);
-  const trigger = parts.length ? new RegExp(parts.join('|'), 'g') : null;
+  const trigger = firsts.length ? new RegExp(cls(firsts), 'g') : null;
   const unindexedRes = unindexed.map((i) => new RegExp(`(?<!${WORD})(?:${expand(i)})`, 'g'));
+
+  /**
+   * Tries every key that starts at `at` (a word start): walks the trie along the text from `node`, `pos`, `k`
+   * symbols in, trying the groups of each key passed. A run of digits is one mark and a run of gap characters one
+   * space, as in the keys; at a run of digits the walk goes on both under its first digit's mark and under the
+   * any-digit mark.
+   */
+  function walk(folded: string, at: number, node: number, pos: number, k: number, onMatch: OnMatch): void {
+    for (; k < LONG_PREFIX; k++) {
+      const code = folded.charCodeAt(pos);
+      let symbol: number;
+      if (isDigitCode(code)) {
+        do pos++;
+        while (isDigitCode(folded.charCodeAt(pos)));
+        const any = symbolOf[ANY_DIGIT_MARK]!;
+        if (any !== NO_SYMBOL && table[node * S + any] !== 0) walk(folded, at, table[node * S + any]!, pos, k + 1, onMatch);
+        symbol = symbolOf[DIGIT_MARK_BASE + code - 48]!;
+      } else {
+        if (code !== code) return; // the end of the text (charCodeAt gave NaN)
+        symbol = symbolOf[code]!;
+        pos++;
+        if (symbol === SPACE_SYMBOL) while (symbolOf[folded.charCodeAt(pos)] === SPACE_SYMBOL) pos++;
+      }
+      if (symbol === NO_SYMBOL) return;
+      node = table[node * S + symbol]!;
+      if (node === 0) return;
+      for (let g = groupStart[node]!, end = groupStart[node + 1]!; g < end; g++) {
+        const group = groups[g]!;
+        if (matched[group.logical] === candidate) continue;
+        group.re.lastIndex = at;
+        const pm = group.re.exec(folded);
+        if (pm) {
+          matched[group.logical] = candidate;
+          onMatch(group.first, at, at + pm[0].length);
+        }
+      }
+    }
+  }
 
   const STOP = Symbol('stop');
   const matcher: Matcher = {
@@ -485,38 +568,20 @@ export function compileMatcher(sources: readonly string[], groupOf?: readonly nu
       return false;
     },
     scan(folded, onMatch) {
+      // Word starts found by hand: one table lookup per code unit, no match objects (a regular expression finding
+      // the ~150,000 word starts of a megabyte allocates one result each). A word start is a code unit that can
+      // start a key, after one that is not a letter or digit.
       if (trigger) {
-        trigger.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = trigger.exec(folded)) !== null) {
-          const at = m.index;
-          if (isWordCharAt(folded, at - 1)) continue;
-          candidate++;
-          let node: TrieNode | undefined = root;
-          let pos = at;
-          for (let k = 0; k < LONG_PREFIX; k++) {
-            let code = folded.charCodeAt(pos);
-            if (isDigitCode(code)) {
-              // a run of digits is one mark, as in the keys
-              code = DIGIT_MARK_BASE + code - 48;
-              do pos++;
-              while (isDigitCode(folded.charCodeAt(pos)));
-            } else {
-              if (isGapCode(code)) code = 32;
-              pos++;
-            }
-            node = code < 128 ? node.ascii[code] : node.other.get(code);
-            if (!node) break;
-            for (const g of node.groups) {
-              if (matched[g.logical] === candidate) continue;
-              g.re.lastIndex = at;
-              const pm = g.re.exec(folded);
-              if (pm) {
-                matched[g.logical] = candidate;
-                onMatch(g.first, at, at + pm[0].length);
-              }
-            }
+        const n = folded.length;
+        let inWord = false;
+        for (let i = 0; i < n; i++) {
+          const c = folded.charCodeAt(i);
+          const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : isWordCharAt(folded, i);
+          if (!inWord && starts[c] === 1) {
+            candidate++;
+            walk(folded, i, 0, i, 0, onMatch);
           }
+          inWord = word;
         }
       }
       unindexedRes.forEach((re, k) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, compilePattern, compileScanner, expandPattern, foldText, indexKeys, prefixesOf } from '../../utils/patterns';
+import { compileMatcher, compilePattern, compileScanner, expandPattern, foldText, GAP_CODES, indexKeys, prefixesOf } from '../../utils/patterns';
 
 /** What the pattern finds in `text`, as the original text's substrings. */
 const matches = (src: string, text: string) => {
@@ -52,17 +52,19 @@ describe('pattern compiler', () => {
 describe('prefixesOf', () => {
   it('lists the first letters (up to five, a gap as one space) a pattern can start with', () => {
     expect(prefixesOf('ENERGY STAR')).toEqual(['energ']);
-    expect(prefixesOf('eu ecolabel')).toEqual(['eu ']);
-    expect(prefixesOf('(?:iso|en) 14001')?.sort()).toEqual(['en ', 'iso ']);
-    expect(prefixesOf('eco(?:label| label)')?.sort()).toEqual(['eco ', 'ecola']);
-    expect(prefixesOf('e[uU] ecolabel')).toEqual(['eu ']);
-    expect(prefixesOf('(?:EU )?ecolabel')?.sort()).toEqual(['ecola', 'eu ']);
-    // a run of digits is one mark for its first digit (codes 14 to 23), however long
+    expect(prefixesOf('eu ecolabel')).toEqual(['eu ec']);
+    expect(prefixesOf('(?:iso|en) 14001')?.sort()).toEqual([`en ${String.fromCharCode(15)}`, `iso ${String.fromCharCode(15)}`]);
+    expect(prefixesOf('eco(?:label| label)')?.sort()).toEqual(['eco l', 'ecola']);
+    expect(prefixesOf('e[uU] ecolabel')).toEqual(['eu ec']);
+    expect(prefixesOf('(?:EU )?ecolabel')?.sort()).toEqual(['ecola', 'eu ec']);
+    // a run of digits is one mark for its first digit (codes 14 to 23), however long; a digit the pattern leaves
+    // open (\d, [2-9]) is the any-digit mark (code 24)
     const mark = (d: number) => String.fromCharCode(14 + d);
-    expect(prefixesOf('\\d+ ?%')).toHaveLength(20);
-    expect(prefixesOf('\\d+ ?%')).toContain(`${mark(7)}%`);
+    const anyDigit = String.fromCharCode(24);
+    expect(prefixesOf('\\d+ ?%')?.sort()).toEqual([`${anyDigit} %`, `${anyDigit}%`]);
+    expect(prefixesOf('[12]0 ?%')?.sort()).toEqual([`${mark(1)} %`, `${mark(1)}%`, `${mark(2)} %`, `${mark(2)}%`]);
     expect(prefixesOf('30182')).toEqual([mark(3)]);
-    expect(prefixesOf('ISO 14001')).toEqual(['iso ']);
+    expect(prefixesOf('ISO 14001')).toEqual([`iso ${mark(1)}`]);
     expect(prefixesOf('co2e')).toEqual([`co${mark(2)}e`]);
     expect(prefixesOf('é?cole')?.sort()).toEqual(['cole', 'ecole']);
     expect(prefixesOf('tco\\b')).toEqual(['tco']);
@@ -98,5 +100,27 @@ describe('cue lists', () => {
     for (const [list, sources] of Object.entries(CUE_SOURCES)) {
       for (const s of sources) expect(indexKeys(s), `${list}: /${s}/`).not.toBeNull();
     }
+  });
+});
+
+describe('the matcher reads text the way the patterns do', () => {
+  it('every character a gap matches is a space to the index, and no other', () => {
+    const gap = new RegExp(`^(?:${expandPattern('a b')})$`);
+    const codes: number[] = [];
+    for (let c = 0; c < 65536; c++) if (gap.test(`a${String.fromCharCode(c)}b`)) codes.push(c);
+    expect(codes).toEqual([...GAP_CODES].sort((x, y) => x - y));
+  });
+
+  it('finds patterns across runs of spaces, line breaks and hyphens, and numbers of any length', () => {
+    const m = compileMatcher(['energy efficien\\w*', 'at least \\d+ ?% recycled', '\\d+ ?(?:kwh|kilowatt hours?)', 'iso 14001', '20\\d\\d/24']);
+    const found = (text: string) => {
+      const out: string[] = [];
+      m.scan(foldText(text), (p, s, e) => out.push(`${p}:${text.slice(s, e)}`));
+      return out;
+    };
+    expect(found('Energy\u2003 -\nefficiency class')).toEqual(['0:Energy\u2003 -\nefficiency']);
+    expect(found('at least 125 % recycled and 3kWh')).toEqual(['1:at least 125 % recycled', '2:3kWh']);
+    expect(found('ISO\u00a014001, directive 2014/24')).toEqual(['3:ISO\u00a014001', '4:2014/24']);
+    expect(found('iso 1400 and 2104/24')).toEqual([]);
   });
 });
