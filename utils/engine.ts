@@ -218,6 +218,7 @@ interface AuditContext {
   hits: Hits;
   fieldsByBt: Map<string, StructuredField[]>;
   sectionLabel(id: string): string | undefined;
+  evidenceOfRule: Map<FieldRule, { rule: FieldRule; evidence: Evidence }[]>;
 }
 
 function auditContext(notice: Notice, cat: CompiledCatalogue, hits: Hits): AuditContext {
@@ -239,6 +240,7 @@ function auditContext(notice: Notice, cat: CompiledCatalogue, hits: Hits): Audit
     groups: groupsOf(notice, hits.namedGroups, cat.groups),
     hits,
     fieldsByBt,
+    evidenceOfRule: new Map(),
     sectionLabel(id) {
       labels ??= new Map(notice.sections.map((s) => [s.id, s.label]));
       return labels.get(id);
@@ -249,6 +251,17 @@ function auditContext(notice: Notice, cat: CompiledCatalogue, hits: Hits): Audit
 function fieldEvidence(ctx: AuditContext, rules: readonly FieldRule[]): { rule: FieldRule; evidence: Evidence }[] {
   const out: { rule: FieldRule; evidence: Evidence }[] = [];
   for (const rule of rules) {
+    // a pillar's declarations are asked about by each of its criteria: read the fields once per rule
+    let found = ctx.evidenceOfRule.get(rule);
+    if (!found) ctx.evidenceOfRule.set(rule, (found = fieldEvidenceOfRule(ctx, rule)));
+    for (const e of found) out.push(e);
+  }
+  return out;
+}
+
+function fieldEvidenceOfRule(ctx: AuditContext, rule: FieldRule): { rule: FieldRule; evidence: Evidence }[] {
+  const out: { rule: FieldRule; evidence: Evidence }[] = [];
+  {
     for (const f of ctx.fieldsByBt.get(rule.bt) ?? []) {
       if (!rule.values.includes(f.value)) continue;
       const text = f.text?.trim() ? f.text.trim() : `${rule.label}: ${f.value}`;

@@ -36,7 +36,8 @@ const STOP_INDEX: Map<string, string[]> = (() => {
 export function detectLanguage(text: string): string {
   const counts: Record<string, number> = {};
   let tokens = 0;
-  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  // 20,000 words are plenty: lower-case only the text they can come from, not a whole megabyte
+  for (const m of text.slice(0, 400_000).toLowerCase().matchAll(/\p{L}+/gu)) {
     if (++tokens > 20000) break;
     const langs = STOP_INDEX.get(m[0]);
     if (!langs) continue;

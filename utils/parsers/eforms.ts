@@ -138,7 +138,17 @@ export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
     const lot = ancestor(el, 'ProcurementProjectLot');
     return lot ? textOf(kid(lot, 'ID')).trim() || undefined : undefined;
   };
-  for (const el of findAll(root, (e) => e.attrs.listName !== undefined || e.name === 'SMESuitableIndicator')) {
+  // one walk over the tree for everything looked up anywhere in it
+  const coded: XmlElement[] = [];
+  const organizations: XmlElement[] = [];
+  let publication: XmlElement | undefined;
+  findAll(root, (e) => {
+    if (e.attrs.listName !== undefined || e.name === 'SMESuitableIndicator') coded.push(e);
+    else if (e.name === 'Organization' && e.parent?.name === 'Organizations') organizations.push(e);
+    else if (e.name === 'NoticePublicationID' && e.parent?.name === 'Publication') publication ??= e;
+    return false;
+  });
+  for (const el of coded) {
     const value = textOf(el).trim();
     if (!value) continue;
     if (el.name === 'SMESuitableIndicator') {
@@ -186,7 +196,7 @@ export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
 
   const orgNames = new Map<string, string>();
   let firstOrgName: string | undefined;
-  for (const org of findAll(root, (e) => e.name === 'Organization' && e.parent?.name === 'Organizations')) {
+  for (const org of organizations) {
     const company = kid(org, 'Company');
     const id = textOf(path(company, 'PartyIdentification', 'ID')).trim();
     // each language variant of the name may sit in its own cac:PartyName
@@ -203,7 +213,6 @@ export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
   }
   buyer ??= firstOrgName;
 
-  const publication = findAll(root, (e) => e.name === 'NoticePublicationID' && e.parent?.name === 'Publication')[0];
   const id = textOf(publication).trim() || textOf(kid(root, 'ID')).trim() || undefined;
 
   const title = clipTitle(

@@ -27,8 +27,11 @@ export function parseText(text: string, opts: { url?: string; fileName?: string 
   source = stripHtmlStub(source);
   const lines = source.split(/\r\n|\r|\n/);
 
-  const content = lines.filter((l) => l.trim() !== '' && !l.startsWith('#'));
-  const tagLines = content.map((l) => TAG_LINE.exec(l)).filter((m): m is RegExpExecArray => m !== null);
+  // each line read once as `TAG: text` (a megabyte has tens of thousands of lines)
+  const isContent = (l: string) => l.trim() !== '' && !l.startsWith('#');
+  const tagOf = lines.map((l) => (isContent(l) ? TAG_LINE.exec(l) : null));
+  const content = lines.filter(isContent);
+  const tagLines = tagOf.filter((m): m is RegExpExecArray => m !== null);
   // "Q1: …" / "A1: …" question-and-answer text also looks tagged: require TED element names too
   const tedTags = tagLines.filter((m) => TED_FLAT_TAG.test(m[1]!.split('/').pop()!)).length;
   const tagged = content.length >= 3 && tagLines.length >= content.length * 0.6 && tedTags >= Math.max(2, tagLines.length * 0.3);
@@ -42,9 +45,10 @@ export function parseText(text: string, opts: { url?: string; fileName?: string 
   if (tagged) {
     // a line that is not `TAG: text` continues the value of the line before it
     const rows: { path: string; value: string }[] = [];
-    for (const l of lines) {
-      if (l.startsWith('#') || l.trim() === '') continue;
-      const m = TAG_LINE.exec(l);
+    for (let n = 0; n < lines.length; n++) {
+      const l = lines[n]!;
+      if (!isContent(l)) continue;
+      const m = tagOf[n];
       if (m) rows.push({ path: m[1]!, value: m[2]! });
       else if (rows.length > 0) rows[rows.length - 1]!.value += `\n${l}`;
     }
