@@ -13,7 +13,9 @@ function saxesTree(xml: string): XmlElement {
   const source = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
   const parser = new SaxesParser({ xmlns: true, position: true });
   let root: XmlElement | null = null;
-  const stack: XmlElement[] = [];
+  // a mutable tree of the same shape, built as saxes reads
+  type Built = { -readonly [K in keyof XmlElement]: K extends 'children' ? XmlNode[] : K extends 'attrs' ? Record<string, string> : XmlElement[K] };
+  const stack: Built[] = [];
   const lines: number[] = [];
   const appendText = (text: string) => {
     const top = stack[stack.length - 1];
@@ -31,7 +33,7 @@ function saxesTree(xml: string): XmlElement {
       attrs[a.local] = a.value;
     }
     const parent = stack[stack.length - 1] ?? null;
-    const el: XmlElement = { name: tag.local, qname: tag.name, uri: tag.uri, attrs, children: [], parent, line: lines.pop()! };
+    const el: Built = { name: tag.local, qname: tag.name, uri: tag.uri, attrs, children: [], parent, line: lines.pop()! };
     if (parent) parent.children.push(el);
     else root = el;
     stack.push(el);
@@ -95,7 +97,7 @@ function parseError(xml: string): NoticeParseError {
   throw new Error(`parsed without error: ${xml.slice(0, 80)}`);
 }
 
-const elements = (nodes: XmlNode[]) => nodes.filter((n): n is XmlElement => typeof n !== 'string');
+const elements = (nodes: readonly XmlNode[]) => nodes.filter((n): n is XmlElement => typeof n !== 'string');
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -198,18 +200,22 @@ describe('parseXmlTree: content', () => {
     expect([e.line, e.column]).toEqual([1, 5]);
   });
 
-  it('gives every childless element its own children array and attrs object', () => {
-    const root = parseXmlTree('<a><b/><c></c></a>');
-    const [b, c] = elements(root.children);
+  it('gives a read-only tree: childless elements share one frozen empty children array and attrs object', () => {
+    const root = parseXmlTree('<a><b/><c></c><d>text</d></a>');
+    const [b, c, d] = elements(root.children);
     expect(b!.children).toEqual([]);
     expect(c!.children).toEqual([]);
-    expect(b!.children).not.toBe(c!.children);
-    expect(b!.attrs).not.toBe(c!.attrs);
+    expect(Object.isFrozen(b!.children) && Object.isFrozen(b!.attrs)).toBe(true);
     // plain objects, like {}
     expect(Object.getPrototypeOf(b!.attrs)).toBe(Object.prototype);
     expect(b!.attrs).toStrictEqual({});
-    b!.attrs.x = '1';
-    expect(c!.attrs).toStrictEqual({});
+    expect(() => {
+      (b!.attrs as Record<string, string>).x = '1';
+    }).toThrow(TypeError);
+    // a leaf's one text is its children, the same array each time
+    expect(d!.children).toEqual(['text']);
+    expect(d!.children).toBe(d!.children);
+    expect(textOf(d)).toBe('text');
   });
 });
 

@@ -30,18 +30,18 @@ import { checkInputSize, NoticeParseError } from './errors';
 
 export interface XmlElement {
   /** Local name, without prefix ("ProcurementProject" for cac:ProcurementProject). */
-  name: string;
+  readonly name: string;
   /** Qualified name as written ("cac:ProcurementProject"). */
-  qname: string;
+  readonly qname: string;
   /** Namespace URI ("" when none). */
-  uri: string;
-  /** Attributes by local name (listName, languageID, schemeName, ...). */
-  attrs: Record<string, string>;
+  readonly uri: string;
+  /** Attributes by local name (listName, languageID, schemeName, ...). Read-only: childless and attribute-less elements share one. */
+  readonly attrs: Readonly<Record<string, string>>;
   /** Child elements and text, in document order. */
-  children: XmlNode[];
-  parent: XmlElement | null;
+  readonly children: readonly XmlNode[];
+  readonly parent: XmlElement | null;
   /** 1-based line of the start tag (the line of its "<"). */
-  line: number;
+  readonly line: number;
 }
 
 export type XmlNode = XmlElement | string;
@@ -105,19 +105,40 @@ for (let n = 0; n < INDENT_MAX; n++) {
   TAB_INDENTS.push(`\n${'\t'.repeat(n)}`);
 }
 
+/** The attrs of every element without attributes: one frozen empty object (the tree is read-only). */
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+/** The children of every element without any. */
+const NO_CHILDREN: readonly XmlNode[] = Object.freeze([]);
+
 /**
- * Makes the attrs of an element without attributes: an ordinary empty object, exactly like {} (same prototype,
- * Object.prototype, so the same constructor, keys, JSON), but without the room for four properties V8 reserves
- * in every {}: a quarter of the elements' memory, which the garbage collector copies.
+ * An element. Most elements of a notice are leaves holding one text ("<cbc:ID>LOT-0001</cbc:ID>"): those keep
+ * the text and no array, and most have no attributes: those share one empty object. Fewer objects per element
+ * is what makes a large notice fast to parse, since the garbage collector copies the growing tree as it is built.
  */
-const NoAttributes = function NoAttributes() {} as unknown as new () => Record<string, string>;
-NoAttributes.prototype = Object.prototype;
+class Element implements XmlElement {
+  /** The children when there are any but a single text; null otherwise (see `text`). */
+  nodes: readonly XmlNode[] | null = null;
+  /** The only child, when it is one text. */
+  text: string | null = null;
+  constructor(
+    readonly name: string,
+    readonly qname: string,
+    readonly uri: string,
+    readonly attrs: Readonly<Record<string, string>>,
+    readonly parent: XmlElement | null,
+    readonly line: number,
+  ) {}
+
+  get children(): readonly XmlNode[] {
+    if (this.nodes !== null) return this.nodes;
+    if (this.text !== null) return (this.nodes = [this.text]);
+    return NO_CHILDREN;
+  }
+}
 
 /** From this many attributes on, duplicates are found with a Set rather than by comparing each pair. */
 const MANY_ATTRIBUTES = 16;
 
-/** Stands for the children of an element until its end tag, where the real array is set. Never returned. */
-const PENDING: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
 
 /** Parses XML into an element tree; throws NoticeParseError with line and column when it is not well-formed. */
 export function parseXmlTree(xml: string): XmlElement {
@@ -129,9 +150,9 @@ export function parseXmlTree(xml: string): XmlElement {
   hashSeed = (Math.random() * 0x100000000) | 0;
   const names = new NameTable(src);
 
-  let root: XmlElement | null = null;
+  let root: Element | null = null;
   /** The innermost open element (null before the root and after it is closed). */
-  let top: XmlElement | null = null;
+  let top: Element | null = null;
   let depth = 0;
   let scope = DOCUMENT_SCOPE;
   /** The scope of each open element's parent, to restore when it closes. */
@@ -233,13 +254,15 @@ export function parseXmlTree(xml: string): XmlElement {
         }
         fail(src, at, `unexpected close tag </${name}> (the open element is <${top.qname}>)`);
       }
-      const el: XmlElement = top!;
-      el.children = childArray(nodes, childStart, nodeCount);
+      const el: Element = top!;
+      const count = nodeCount - childStart;
+      if (count === 1 && typeof nodes[childStart] === 'string') el.text = nodes[childStart] as string;
+      else if (count > 0) el.nodes = childArray(nodes, childStart, nodeCount);
       prevName = openNames.pop()!;
       prevEnd = true;
       nodeCount = childStart;
       childStart = childStarts.pop()!;
-      top = el.parent;
+      top = el.parent as Element | null;
       scope = scopes.pop()!;
       depth--;
       pos = gt + 1;
@@ -382,13 +405,13 @@ export function parseXmlTree(xml: string): XmlElement {
         name.scope = elementScope;
         name.uri = uri;
       }
-      const attrs = count === 0 ? new NoAttributes() : resolveAttributes(src, name.qname, attrNames, attrValues, attrAt, count, elementScope);
+      const attrs = count === 0 ? NO_ATTRIBUTES : resolveAttributes(src, name.qname, attrNames, attrValues, attrAt, count, elementScope);
       while (nextNl < lt) {
         line++;
         nextNl = src.indexOf('\n', nextNl + 1);
         if (nextNl === -1) nextNl = len;
       }
-      const el: XmlElement = { name: name.local, qname: name.qname, uri, attrs, children: empty ? [] : PENDING, parent: top, line };
+      const el: Element = new Element(name.local, name.qname, uri, attrs, top, line);
       if (top === null) root = el;
       nodes[nodeCount++] = el;
       prevName = name;
@@ -901,8 +924,9 @@ export function path(el: XmlElement | null | undefined, ...names: string[]): Xml
 /** Concatenated text of the element and its descendants, exactly as parsed (entities decoded). */
 export function textOf(el: XmlElement | null | undefined): string {
   if (!el) return '';
-  const children = el.children;
   // the usual leaf: one text child
+  if (el instanceof Element && el.nodes === null) return el.text ?? '';
+  const children = el.children;
   if (children.length === 1 && typeof children[0] === 'string') return children[0];
   let out = '';
   // iterative depth-first walk: [element, index of the next child]
@@ -946,6 +970,8 @@ export function findAll(el: XmlElement, test: (e: XmlElement) => boolean): XmlEl
     next[d] = i + 1;
     const c = children[i] as XmlElement;
     if (test(c)) out.push(c);
+    // a leaf (one text, or nothing) has no elements below it
+    if (c instanceof Element && c.nodes === null) continue;
     d++;
     open[d] = c;
     next[d] = 0;
