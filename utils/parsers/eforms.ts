@@ -45,6 +45,9 @@ interface Context {
   terms?: XmlElement;
 }
 
+/** A Map, not the record: a list named "constructor" must not find Object's. */
+const BT_OF_LIST: ReadonlyMap<string, string> = new Map(Object.entries(CODELIST_TO_BT));
+
 export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
   const root = parseXmlTree(xml);
   if (!EFORMS_ROOTS.has(root.name)) {
@@ -155,7 +158,7 @@ export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
       fb.add({ bt: 'BT-726', value, lot: lotOf(el) });
       continue;
     }
-    const bt = CODELIST_TO_BT[el.attrs.listName!];
+    const bt = BT_OF_LIST.get(el.attrs.listName!);
     if (!bt) continue;
     if (bt === 'BT-71' && value === 'none') continue;
     let text: string | undefined;
