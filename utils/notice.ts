@@ -61,6 +61,8 @@ export interface Notice {
   otherClassifications?: { scheme: string; code: string }[];
   contractNature?: 'supplies' | 'services' | 'works' | 'mixed';
   buyer?: string;
+  /** The buyer's country, ISO 3166-1 alpha-2 ("FR"), where the notice says it. */
+  buyerCountry?: string;
   lots?: string[];
   sections: NoticeSection[];
   fields: StructuredField[];

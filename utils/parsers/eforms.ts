@@ -12,6 +12,7 @@
 import type { Notice, SectionKind } from '../notice';
 import { normaliseCpv, toIso6391 } from '../notice';
 import { CODELIST_TO_BT, kindOfBt } from '../eforms-terms';
+import { normaliseCountry } from '../country';
 import { NoticeParseError } from './errors';
 import { clipTitle, FieldBuilder, pushUnique, SectionBuilder } from './common';
 import { ancestor, findAll, kid, kids, parseXmlTree, path, textOf, type XmlElement } from './xml-tree';
@@ -197,24 +198,26 @@ export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
   cpvOf('MainCommodityClassification');
   cpvOf('AdditionalCommodityClassification');
 
-  const orgNames = new Map<string, string>();
-  let firstOrgName: string | undefined;
+  const orgNames = new Map<string, { name: string; country?: string }>();
+  let firstOrg: { name: string; country?: string } | undefined;
   for (const org of organizations) {
     const company = kid(org, 'Company');
     const id = textOf(path(company, 'PartyIdentification', 'ID')).trim();
     // each language variant of the name may sit in its own cac:PartyName
     const name = pick(kids(company, 'PartyName').flatMap((pn) => kids(pn, 'Name'))).map(textOf).join(' ').trim();
     if (!name) continue;
-    firstOrgName ??= name;
-    if (id && !orgNames.has(id)) orgNames.set(id, name);
+    const entry = { name, country: normaliseCountry(textOf(path(company, 'PostalAddress', 'Country', 'IdentificationCode'))) };
+    firstOrg ??= entry;
+    if (id && !orgNames.has(id)) orgNames.set(id, entry);
   }
-  let buyer: string | undefined;
+  let buyerOrg: { name: string; country?: string } | undefined;
   for (const party of kids(root, 'ContractingParty')) {
     const id = textOf(path(party, 'Party', 'PartyIdentification', 'ID')).trim();
-    buyer = orgNames.get(id);
-    if (buyer) break;
+    buyerOrg = orgNames.get(id);
+    if (buyerOrg) break;
   }
-  buyer ??= firstOrgName;
+  buyerOrg ??= firstOrg;
+  const buyer = buyerOrg?.name;
 
   const id = textOf(publication).trim() || textOf(kid(root, 'ID')).trim() || undefined;
 
@@ -235,6 +238,7 @@ export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
   if (opts.url) notice.url = opts.url;
   if (contractNature) notice.contractNature = contractNature;
   if (buyer) notice.buyer = buyer;
+  if (buyerOrg?.country) notice.buyerCountry = buyerOrg.country;
   if (lots.length > 0) notice.lots = lots;
   return notice;
 }

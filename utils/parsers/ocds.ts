@@ -21,6 +21,7 @@
  * HTML in its texts). Section texts are the repaired texts: evidence offsets index into them.
  */
 import type { Notice, SectionKind } from '../notice';
+import { normaliseCountry } from '../country';
 import { normaliseCpv, toIso6391 } from '../notice';
 import { checkInputSize, NoticeParseError } from './errors';
 import { clipTitle, detectLanguage, FieldBuilder, pushUnique, SectionBuilder } from './common';
@@ -430,6 +431,8 @@ function toNotice(r: JsonObject, ocid: string, gaps: string[], opts: { url?: str
   if (other.length) notice.otherClassifications = other;
   if (contractNature) notice.contractNature = contractNature;
   if (buyer) notice.buyer = buyer;
+  const country = buyerCountry(r, tender);
+  if (country) notice.buyerCountry = country;
   if (lotIds.length) notice.lots = lotIds;
   return notice;
 }
@@ -526,6 +529,18 @@ function singleLot(a: JsonObject): string | undefined {
   const related = arr(a.relatedLots).map(str).filter(Boolean);
   if (related.length === 1) return related[0];
   return str(a.lotID) || undefined;
+}
+
+/** The buyer's country: its party's address (countryName, or a country code some publishers put there). */
+function buyerCountry(r: JsonObject, tender: JsonObject): string | undefined {
+  const b = obj(r.buyer);
+  const parties = arr(r.parties).filter(isObject);
+  const party =
+    (str(b.id) ? parties.find((p) => str(p.id) === str(b.id)) : undefined) ??
+    parties.find((p) => arr(p.roles).some((x) => str(x) === 'buyer')) ??
+    obj(tender.procuringEntity);
+  const address = obj(party?.address);
+  return normaliseCountry(str(address.countryName)) ?? normaliseCountry(str(address.country));
 }
 
 function buyerName(r: JsonObject, tender: JsonObject): string | undefined {

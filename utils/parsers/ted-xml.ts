@@ -16,6 +16,7 @@ import { normaliseCpv, toIso6391 } from '../notice';
 import { NoticeParseError } from './errors';
 import { clipTitle, FieldBuilder, pushUnique, SectionBuilder, TED_ADDRESS_TAG, TED_TAG_LABEL, tedTagKind } from './common';
 import { findAll, kid, kids, parseXmlTree, path, textOf, type XmlElement } from './xml-tree';
+import { normaliseCountry } from '../country';
 
 const AC_TYPE: Record<string, string> = { AC_QUALITY: 'quality', AC_COST: 'cost', AC_PRICE: 'price' };
 const NATURE: Record<string, 'supplies' | 'services' | 'works'> = { SUPPLIES: 'supplies', SERVICES: 'services', WORKS: 'works' };
@@ -149,6 +150,8 @@ export function parseTedXml(xml: string, opts: { url?: string } = {}): Notice {
   if (opts.url) notice.url = opts.url;
   if (contractNature) notice.contractNature = contractNature;
   if (buyer) notice.buyer = buyer;
+  const country = form ? normaliseCountry(path(form, 'CONTRACTING_BODY', 'ADDRESS_CONTRACTING_BODY', 'COUNTRY')?.attrs.VALUE) : undefined;
+  if (country) notice.buyerCountry = country;
   if (lots.length > 0) notice.lots = lots;
   return notice;
 }
