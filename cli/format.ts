@@ -1,10 +1,17 @@
-/** Output formats of the command line: the JSON contract of issue #2 and a readable table. */
+/** Output formats of the command line: the JSON contract of issue #2 (with the notice's id, buyer and country where known) and a readable table. */
 import type { Report } from '../utils/report';
 
 export function toJsonReport(source: string, r: Report) {
   return {
     source,
-    notice: { title: r.notice.title, language: r.notice.language, cpv: r.notice.cpv },
+    notice: {
+      ...(r.notice.id ? { id: r.notice.id } : {}),
+      title: r.notice.title,
+      language: r.notice.language,
+      cpv: r.notice.cpv,
+      ...(r.notice.buyer ? { buyer: r.notice.buyer } : {}),
+      ...(r.notice.buyerCountry ? { buyerCountry: r.notice.buyerCountry } : {}),
+    },
     engineVersion: r.engineVersion,
     catalogueVersion: r.catalogueVersion,
     results: r.results.map((x) => ({

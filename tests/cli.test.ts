@@ -22,7 +22,8 @@ describe('npm run audit', { timeout: 30_000 }, () => {
     expect(out).toHaveLength(2);
     const [xml, txt] = out;
     expect(xml.source).toBe(fixture('eforms/cn_25.xml'));
-    expect(xml.notice).toEqual({ title: 'PV Servicing and Maintenance', language: 'en', cpv: ['50000000', '09331200', '31712331'] });
+    expect(xml.notice).toMatchObject({ title: 'PV Servicing and Maintenance', language: 'en', cpv: ['50000000', '09331200', '31712331'] });
+    expect(Object.keys(xml.notice).filter((k) => !['id', 'title', 'language', 'cpv', 'buyer', 'buyerCountry'].includes(k))).toEqual([]);
     const labour = xml.results.find((x: { id: string }) => x.id === 'soc-labour-rights');
     expect(labour.outcome).toBe('present');
     expect(Object.keys(labour.evidence[0]).sort()).toEqual(['end', 'section', 'start', 'text']);
@@ -48,16 +49,21 @@ describe('npm run audit', { timeout: 30_000 }, () => {
     expect(rep.results.find((x: { id: string }) => x.id === 'soc-labour-rights').outcome).toBe('present');
   });
 
-  it('fails on malformed XML with one line naming the file and line, exit 2, nothing on stdout', () => {
+  it('skips a malformed file with one line naming it and its line on stderr; exit 0 when another file was read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tl-cli-'));
     const bad = join(dir, 'broken.xml');
     writeFileSync(bad, '<?xml version="1.0"?>\n<ContractNotice xmlns="urn:x">\n  <cbc:Name>Unclosed\n</ContractNotice>\n');
     const r = run('--json', fixture('eforms/cn_25.xml'), bad);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).map((x: { source: string }) => x.source)).toEqual([fixture('eforms/cn_25.xml')]);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+`));
+    // nothing read at all: exit 2, nothing on stdout
+    const alone = run('--json', bad);
+    expect(alone.code).toBe(2);
+    expect(alone.stdout).toBe('');
+    expect(alone.stderr.trim().split('\n')).toEqual(lines);
   });
 
   it('reads OCDS JSON: one report per ocid, source FILE#<ocid> when the file holds several, FILE when it holds one', () => {
@@ -77,8 +83,8 @@ describe('npm run audit', { timeout: 30_000 }, () => {
       `${pkg}#ocds-43qwtd-RFT-0B980BC7-FB94-5FC4-D587404FC31576A7`,
       single,
     ]);
-    expect(out[0].notice).toEqual({ title: 'RFT17/18-09, Design and Construction of three Gross Pollutant Traps (GPTs)', language: 'en', cpv: [] });
-    expect(out[2].notice).toEqual({ title: 'EC0853 The University of Edinburgh Confidential Waste', language: 'en', cpv: ['90513000', '90500000'] });
+    expect(out[0].notice).toMatchObject({ id: 'ocds-43qwtd-RFT-3A97DD20-DEAC-E181-C3F60521D5AA0F5B', title: 'RFT17/18-09, Design and Construction of three Gross Pollutant Traps (GPTs)', language: 'en', cpv: [] });
+    expect(out[2].notice).toMatchObject({ title: 'EC0853 The University of Edinburgh Confidential Waste', language: 'en', cpv: ['90513000', '90500000'], buyer: 'University Of Edinburgh' });
     for (const rep of out) {
       expect(Object.keys(rep).sort()).toEqual(['catalogueVersion', 'engineVersion', 'notice', 'results', 'source']);
       for (const res of rep.results) expect(['present', 'missing', 'uncertain', 'not-applicable']).toContain(res.outcome);

@@ -392,6 +392,8 @@ export function audit(notice: Notice, cat: CompiledCatalogue): Report {
       title: notice.title,
       language: notice.language,
       cpv: notice.cpv,
+      ...(notice.buyer ? { buyer: notice.buyer } : {}),
+      ...(notice.buyerCountry ? { buyerCountry: notice.buyerCountry } : {}),
     },
     groups: ctx.groups.definite,
     groupsFrom: ctx.groups.from,

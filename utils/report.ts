@@ -43,6 +43,9 @@ export interface Report {
     title: string;
     language: string;
     cpv: string[];
+    buyer?: string;
+    /** ISO 3166-1 alpha-2 */
+    buyerCountry?: string;
   };
   /** Product groups the notice's CPV codes select (or, without CPV codes, that its title and description name). */
   groups: string[];
