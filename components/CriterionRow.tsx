@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Language } from '../criteria/schema';
 import type { CriterionResult } from '../utils/report';
 import { EvidenceQuote } from './EvidenceQuote';
@@ -11,15 +12,18 @@ interface Props {
   lang: Language;
   noticeLanguage?: string;
   onShowEvidence?: (criterion: string, index: number) => void;
+  /** After the reason: the popup's model clauses for a missing criterion. */
+  children?: ComponentChildren;
 }
 
-export function CriterionRow({ result, name, why, lang, noticeLanguage, onShowEvidence }: Props) {
+export function CriterionRow({ result, name, why, lang, noticeLanguage, onShowEvidence, children }: Props) {
   const { id, outcome, reason, evidence } = result;
   return (
     <li class={`criterion criterion--${outcome}`} data-testid={`criterion-${id}`} data-outcome={outcome}>
       <div class="criterion-head">
         <OutcomeBadge outcome={outcome} />
-        <h3 class="criterion-name" lang={lang}>
+        {/* focusable from script: popup.html?criterion=<id> moves the focus here */}
+        <h3 class="criterion-name" lang={lang} tabIndex={-1}>
           {name}
         </h3>
       </div>
@@ -29,6 +33,7 @@ export function CriterionRow({ result, name, why, lang, noticeLanguage, onShowEv
         </p>
       )}
       {reason && (outcome === 'uncertain' || outcome === 'missing') && <p class="criterion-reason">{reason}</p>}
+      {children}
       {outcome !== 'not-applicable' && evidence.length > 0 && (
         <ol class="evidence-list" aria-label={`Evidence for ${name}`}>
           {evidence.map((e, i) => (

@@ -1,11 +1,14 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Language } from '../criteria/schema';
-import type { Report } from '../utils/report';
+import type { CriterionResult, Report } from '../utils/report';
 import { countOutcomes } from '../utils/tab-reports';
-import { CriterionGroup } from './CriterionGroup';
+import { CoverageChart } from './CoverageChart';
 import { CriterionRow } from './CriterionRow';
+import { PillarSection } from './PillarSection';
 import { Summary } from './Summary';
-import { criterionText, groupResults, languageName, type CriterionText } from './report-format';
+import { coverageOf, groupByPillar } from './pillars';
+import { criterionText, languageName, type CriterionText } from './report-format';
 
 interface Props {
   report: Report;
@@ -15,12 +18,36 @@ interface Props {
   lang: Language;
   /** Absent: no "Show in page" buttons (nothing to show them in). */
   onShowEvidence?: (criterion: string, index: number) => void;
+  /** Shown inside a criterion's row, after its reason (the popup's model clauses for missing criteria). */
+  renderExtra?: (result: CriterionResult, name: string) => ComponentChildren;
+  /** Shown between the summary and the pillars (the popup's clause tools). */
+  children?: ComponentChildren;
+  /** The criterion the popup was opened for: its pillar and fold open. */
+  focusCriterion?: string;
 }
 
-export function ReportView({ report, highlighted, catalogue, lang, onShowEvidence }: Props) {
+export function ReportView({ report, highlighted, catalogue, lang, onShowEvidence, renderExtra, children, focusCriterion }: Props) {
   const byId = useMemo(() => new Map(catalogue.map((c) => [c.id, c])), [catalogue]);
+  const groups = useMemo(() => groupByPillar(report.results, byId), [report.results, byId]);
   const { notice } = report;
   const noticeLanguage = notice.language && notice.language !== 'und' ? notice.language : undefined;
+  const uiLang = lang === 'fr' ? 'fr' : 'en';
+  const renderRow = (result: CriterionResult) => {
+    const text = criterionText(byId, result.id, lang);
+    return (
+      <CriterionRow
+        key={result.id}
+        result={result}
+        name={text.name}
+        why={text.why}
+        lang={lang}
+        noticeLanguage={noticeLanguage}
+        onShowEvidence={onShowEvidence}
+      >
+        {renderExtra?.(result, text.name)}
+      </CriterionRow>
+    );
+  };
   return (
     <article class="report" aria-labelledby="notice-title">
       <header class="notice">
@@ -40,29 +67,11 @@ export function ReportView({ report, highlighted, catalogue, lang, onShowEvidenc
           </div>
         </dl>
       </header>
+      <CoverageChart total={coverageOf(report.results)} groups={groups} lang={uiLang} />
       <Summary counts={countOutcomes(report.results)} highlighted={highlighted} />
-      {groupResults(report.results).map((group) => (
-        <CriterionGroup
-          key={group.outcome}
-          outcome={group.outcome}
-          count={group.results.length}
-          defaultOpen={group.outcome !== 'not-applicable'}
-        >
-          {group.results.map((result) => {
-            const text = criterionText(byId, result.id, lang);
-            return (
-              <CriterionRow
-                key={result.id}
-                result={result}
-                name={text.name}
-                why={text.why}
-                lang={lang}
-                noticeLanguage={noticeLanguage}
-                onShowEvidence={onShowEvidence}
-              />
-            );
-          })}
-        </CriterionGroup>
+      {children}
+      {groups.map((group) => (
+        <PillarSection key={group.pillar} group={group} lang={uiLang} renderRow={renderRow} focus={focusCriterion} />
       ))}
     </article>
   );

@@ -2,8 +2,8 @@
 import type { Criterion, Language } from '../criteria/schema';
 import type { CriterionResult, Evidence, Outcome } from '../utils/report';
 
-/** What the popup needs of a catalogue criterion. */
-export type CriterionText = Pick<Criterion, 'id' | 'name' | 'why'>;
+/** What the popup needs of a catalogue criterion (pillar: the report is grouped by it; else from the id). */
+export type CriterionText = Pick<Criterion, 'id' | 'name' | 'why'> & Partial<Pick<Criterion, 'pillar'>>;
 
 /** The order the popup lists outcomes in: what to act on first. */
 export const GROUP_ORDER: readonly Outcome[] = ['missing', 'uncertain', 'present', 'not-applicable'];

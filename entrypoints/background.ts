@@ -18,7 +18,10 @@ import {
 import { defaultCatalogue } from '../utils/default-catalogue';
 import { audit } from '../utils/engine';
 import { syncPortalScripts } from '../utils/custom-portals';
-import type { AuditResponse, CriterionName, GetReportResponse } from '../utils/messages';
+import type { AuditResponse, CriterionName, GetReportResponse, OpenClausesResponse } from '../utils/messages';
+import { isOpenClausesMessage, openClauses } from '../utils/open-clauses';
+import { purgeDeleted } from '../utils/library/clauses';
+import { openReadyLibrary } from '../utils/library/ready';
 import type { Report } from '../utils/report';
 
 type Sender = Browser.runtime.MessageSender;
@@ -44,11 +47,45 @@ function criterionNames(report: Report, lang: unknown): Record<string, Criterion
   return names;
 }
 
+/** Deleted clauses stay this long, for "Undo" (and a second thought), then go for good. */
+const KEEP_DELETED_MS = 30 * 86_400_000;
+
+/**
+ * Seeds the clause library at install, and refreshes its catalogue clauses after an update (the pages also do
+ * it on first use, so a failure here costs nothing but a log line). IndexedDB may be unavailable (a private
+ * profile): the audit does not need it.
+ */
+async function prepareLibrary(): Promise<void> {
+  const opened = await openReadyLibrary();
+  if (!opened.ok) {
+    console.warn('Tender Lens: clause library unavailable:', opened.error.detail);
+    return;
+  }
+  try {
+    await purgeDeleted(opened.db, Date.now() - KEEP_DELETED_MS);
+  } finally {
+    opened.db.close();
+  }
+}
+
+type Response = GetReportResponse | AuditResponse | OpenClausesResponse;
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
-    (message: unknown, sender: Sender, sendResponse: (response: GetReportResponse | AuditResponse) => void) => {
+    (message: unknown, sender: Sender, sendResponse: (response: Response) => void) => {
       // Only our own scripts; messages from other extensions (or a page spoofing one) are ignored.
       if (sender.id !== browser.runtime.id) return undefined;
+
+      // The in-page panel's "Model clauses": the popup for that tab and criterion.
+      if (isOpenClausesMessage(message)) {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || tabId < 0) return undefined;
+        openClauses(tabId, sender.tab?.windowId, message.criterion).then(
+          (opened) => sendResponse({ opened }),
+          () => sendResponse({ opened: false }),
+        );
+        return true;
+      }
 
       if (isContentMessage(message)) {
         const tabId = sender.tab?.id;
@@ -97,5 +134,8 @@ export default defineBackground(() => {
   // The portals the user added (options page): their content scripts are registered at run time; Chrome drops
   // them on an update, and a browser may not keep them across sessions. Put back what is missing.
   browser.runtime.onStartup.addListener(() => void syncPortalScripts());
-  browser.runtime.onInstalled.addListener(() => void syncPortalScripts());
+  browser.runtime.onInstalled.addListener(() => {
+    void syncPortalScripts();
+    void prepareLibrary().catch((e: unknown) => console.warn('Tender Lens: clause library not prepared', e));
+  });
 });

@@ -36,6 +36,8 @@ function stubBrowser({ grant = true, granted = new Set<string>() } = {}) {
 }
 
 const input = () => screen.getByLabelText('Portal address') as HTMLInputElement;
+/** The options page has other sections (clause library, settings) with their own live regions. */
+const portalsRegion = () => within(screen.getByRole('region', { name: 'Your portals' }));
 const add = (value: string) => {
   fireEvent.input(input(), { target: { value } });
   fireEvent.click(screen.getByRole('button', { name: 'Add portal' }));
@@ -65,11 +67,11 @@ describe('options page: Your portals', () => {
     render(<App builtIn={BUILT_IN} />);
     await screen.findByText('No portal added yet.');
     add('http://www.evergabe-online.de');
-    expect(screen.getByRole('alert').textContent).toMatch(/Only https portals can be added/);
+    expect(portalsRegion().getByRole('alert').textContent).toMatch(/Only https portals can be added/);
     expect(input().getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(input());
     add('https://ted.europa.eu/en/notice/*');
-    expect(screen.getByRole('alert').textContent).toMatch(/reads TED – Tenders Electronic Daily \(ted\.europa\.eu\) already/);
+    expect(portalsRegion().getByRole('alert').textContent).toMatch(/reads TED – Tenders Electronic Daily \(ted\.europa\.eu\) already/);
     expect(b.request).not.toHaveBeenCalled();
     expect(b.register).not.toHaveBeenCalled();
   });
@@ -86,13 +88,13 @@ describe('options page: Your portals', () => {
     const item = await screen.findByTestId('custom-portal');
     expect(within(item).getByText('https://www.evergabe-online.de/Public/Notice/*')).toBeTruthy();
     expect(item.textContent).toContain('Its pages are checked as you open them.');
-    expect(screen.getByRole('status').textContent).toMatch(/^Added https:\/\/www\.evergabe-online\.de\/Public\/Notice\/\*/);
-    expect(screen.getByRole('alert').textContent).toBe('');
+    expect(portalsRegion().getByRole('status').textContent).toMatch(/^Added https:\/\/www\.evergabe-online\.de\/Public\/Notice\/\*/);
+    expect(portalsRegion().getByRole('alert').textContent).toBe('');
     expect(input().value).toBe('');
     expect((await loadPortals()).map((p) => p.pattern)).toEqual(['https://www.evergabe-online.de/Public/Notice/*']);
 
     add('www.evergabe-online.de/Public/Notice/*');
-    expect(screen.getByRole('alert').textContent).toMatch(/in your portals already/);
+    expect(portalsRegion().getByRole('alert').textContent).toMatch(/in your portals already/);
   });
 
   it('adds nothing when the user refuses the access', async () => {
@@ -100,7 +102,7 @@ describe('options page: Your portals', () => {
     render(<App builtIn={BUILT_IN} />);
     await screen.findByText('No portal added yet.');
     add('https://www.evergabe-online.de');
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/did not give Tender Lens access to https:\/\/www\.evergabe-online\.de\/\*/));
+    await waitFor(() => expect(portalsRegion().getByRole('alert').textContent).toMatch(/did not give Tender Lens access to https:\/\/www\.evergabe-online\.de\/\*/));
     expect(b.register).not.toHaveBeenCalled();
     expect(await loadPortals()).toEqual([]);
     expect(screen.getByText('No portal added yet.')).toBeTruthy();
@@ -116,7 +118,7 @@ describe('options page: Your portals', () => {
     await screen.findByText('No portal added yet.');
     expect(b.unregister).toHaveBeenCalledWith({ ids: [scriptIdFor('https://www.evergabe-online.de/*')] });
     expect(b.remove).toHaveBeenCalledWith({ origins: ['https://www.evergabe-online.de/*'] });
-    expect(screen.getByRole('status').textContent).toMatch(/Removed https:\/\/www\.evergabe-online\.de\/\*/);
+    expect(portalsRegion().getByRole('status').textContent).toMatch(/Removed https:\/\/www\.evergabe-online\.de\/\*/);
     expect(document.activeElement).toBe(input());
     expect(await loadPortals()).toEqual([]);
   });

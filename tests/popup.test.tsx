@@ -52,7 +52,7 @@ describe('ReportView', () => {
     expect(summary.textContent).toContain('2 passages highlighted in the page');
   });
 
-  it('groups criteria: missing, uncertain, present, then not applicable (collapsed)', () => {
+  it('groups criteria by pillar, most missing first; missing first in each, not applicable folded', () => {
     const { container } = renderReport();
     const order = [...container.querySelectorAll('[data-testid^="criterion-"]')].map((el) => [
       el.getAttribute('data-testid'),
@@ -61,14 +61,14 @@ describe('ReportView', () => {
     expect(order).toEqual([
       ['criterion-soc-accessibility', 'missing'],
       ['criterion-env-carbon', 'uncertain'],
-      ['criterion-econ-life-cycle-cost', 'present'],
       ['criterion-env-energy-efficiency', 'present'],
       ['criterion-env-sustainable-food', 'not-applicable'],
+      ['criterion-econ-life-cycle-cost', 'present'],
     ]);
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(['Missing (1)', 'Uncertain (1)', 'Present (2)', 'Not applicable (1)']);
+    expect(headings).toEqual(['Coverage: 50%', 'Social 0/1 · 1 missing', 'Environment 1/2', 'Economic 1/1']);
 
-    // Not applicable is folded, and opens from its heading button.
+    // Not applicable is folded inside its pillar, and opens from its button.
     const toggle = screen.getByRole('button', { name: 'Not applicable (1)' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     const naRow = screen.getByTestId('criterion-env-sustainable-food');
@@ -76,7 +76,23 @@ describe('ReportView', () => {
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(naRow.closest('ul')!.hidden).toBe(false);
-    expect(screen.getByRole('button', { name: 'Missing (1)' }).getAttribute('aria-expanded')).toBe('true');
+    // a pillar folds from its heading
+    const social = screen.getByRole('button', { name: 'Social 0/1 · 1 missing' });
+    expect(social.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(social);
+    expect(screen.getByTestId('criterion-soc-accessibility').closest('[hidden]')).toBeTruthy();
+  });
+
+  it('shows the coverage score and a chart with a text alternative', () => {
+    renderReport();
+    const coverage = screen.getByTestId('coverage');
+    expect(coverage.textContent).toContain('2 of 4 applicable criteria present');
+    const chart = within(coverage).getByRole('img');
+    expect(chart.tagName.toLowerCase()).toBe('svg');
+    const alt = document.getElementById(chart.getAttribute('aria-labelledby')!)!.textContent!;
+    expect(alt).toContain('Social: 0 present, 0 uncertain, 1 missing');
+    expect(alt).toContain('Environment: 1 present, 1 uncertain, 0 missing');
+    expect(alt).toContain('Economic: 1 present, 0 uncertain, 0 missing');
   });
 
   it('says why for missing, the reason for uncertain, and outcome as text and icon', () => {
@@ -263,6 +279,6 @@ describe('App', () => {
     tabsSendMessage().mockImplementation((() => Promise.reject(new Error('Receiving end does not exist.'))) as never);
     render(<App portals={PORTALS} catalogue={sampleCatalogue} search="?tab=42" />);
     fireEvent.click(await screen.findByRole('button', { name: /^Show in page: Energy-efficient/ }));
-    expect((await screen.findByRole('status')).textContent).toMatch(/did not answer/);
+    await waitFor(() => expect(screen.getAllByRole('status').map((s) => s.textContent).join('\n')).toMatch(/did not answer/));
   });
 });

@@ -9,6 +9,14 @@ import {
   removePortal,
   type CustomPortal,
 } from '../../utils/custom-portals';
+import { criteria as catalogueCriteria } from '../../criteria/catalogue/index';
+import { CATALOGUE_VERSION } from '../../criteria/version';
+import { useLibrary } from '../../components/use-library';
+import type { Opened } from '../../utils/library/db';
+import type { CriterionInfo } from './labels';
+import { LibrarySection } from './LibrarySection';
+import { SettingsSection } from './SettingsSection';
+import { TransferSection } from './TransferSection';
 
 interface Row extends CustomPortal {
   /** Whether the browser grants access to the portal (the user may withdraw it in the browser's settings). */
@@ -18,6 +26,12 @@ interface Row extends CustomPortal {
 interface Props {
   /** The portals Tender Lens reads by itself (not to be added again). */
   builtIn: readonly { name: string; host: string }[];
+  /** Criteria the clause editor and filters offer (default: the catalogue's). */
+  criteria?: readonly CriterionInfo[];
+  /** Opens the clause library (default: the extension's). */
+  openLibrary?: () => Promise<Opened>;
+  /** Saves an export (default: a download). */
+  download?: (name: string, text: string) => void;
 }
 
 const messageOf = (e: unknown) => String((e as Error)?.message ?? e);
@@ -34,8 +48,13 @@ function requestAccess(pattern: string): Promise<boolean> {
   }
 }
 
-/** The options page: "Your portals", the portals whose pages the generic reader checks as they open. */
-export function App({ builtIn }: Props) {
+/**
+ * The options page: the clause library (with import and export), settings, and "Your portals", the portals
+ * whose pages the generic reader checks as they open.
+ */
+export function App({ builtIn, criteria = catalogueCriteria, openLibrary, download }: Props) {
+  const lib = useLibrary(openLibrary);
+  const [revision, setRevision] = useState(0);
   const [rows, setRows] = useState<Row[] | null>(null);
   const [value, setValue] = useState('');
   const [error, setError] = useState('');
@@ -113,6 +132,22 @@ export function App({ builtIn }: Props) {
   return (
     <main class="options">
       <h1>Tender Lens options</h1>
+      {lib.kind === 'loading' && <p>Opening the clause library…</p>}
+      {lib.kind === 'error' && (
+        <section class="card" aria-labelledby="library-title">
+          <h2 id="library-title">Clause library</h2>
+          <p class="form-error" data-testid="library-error">
+            {lib.error.message}
+          </p>
+        </section>
+      )}
+      {lib.kind === 'ready' && (
+        <>
+          <LibrarySection db={lib.db} criteria={criteria} revision={revision} />
+          <TransferSection db={lib.db} catalogueVersion={CATALOGUE_VERSION} onImported={() => setRevision((r) => r + 1)} download={download} />
+        </>
+      )}
+      <SettingsSection />
       <section class="card" aria-labelledby="your-portals">
         <h2 id="your-portals">Your portals</h2>
         <p class="intro">

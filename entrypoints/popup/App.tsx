@@ -1,14 +1,30 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { ClauseView } from '../../components/ClauseCard';
+import { ClauseSearch } from '../../components/ClauseSearch';
+import { ClauseSuggestions } from '../../components/ClauseSuggestions';
+import { CLAUSE_STRINGS, STAGE_LABELS } from '../../components/clause-strings';
 import { EmptyState, type PageCheck, type SupportedPortal } from '../../components/EmptyState';
 import { PopupFooter } from '../../components/PopupFooter';
 import { ReportView } from '../../components/ReportView';
+import { pillarOf } from '../../components/pillars';
 import { uiLanguage, type CriterionText } from '../../components/report-format';
+import { markUsed } from '../../utils/library/clauses';
+import type { Opened } from '../../utils/library/db';
+import { searchClauses } from '../../utils/library/search';
+import { saveSettings } from '../../utils/library/settings';
+import { suggestClauses } from '../../utils/library/suggest';
+import { STAGES, type Clause, type Stage } from '../../utils/library/types';
 import type { GetReportResponse, PopupMessage, TabMessage } from '../../utils/messages';
+import { takeClausesRequest } from '../../utils/open-clauses';
+import type { CriterionResult } from '../../utils/report';
 import { tabKey } from '../../utils/tab-reports';
 import { ENGINE_VERSION } from '../../utils/version';
 import { checkErrorMessage, checkPageInTab, pageCheckOf } from './check-active-tab';
+import { criterionFromSearch, focusCriterion } from './focus-criterion';
+import { insertIntoTab, type InsertOutcome } from './insert-clause';
 import { tabIdFromSearch } from './tab-id';
+import { useLibrary, useSettings } from '../../components/use-library';
 
 type State =
   | { kind: 'loading' }
@@ -24,6 +40,8 @@ interface Props {
   search?: string;
   /** UI language for criterion names (default: from navigator.language). */
   language?: string;
+  /** Opens the clause library (default: the extension's, seeded from the catalogue). */
+  openLibrary?: () => Promise<Opened>;
 }
 
 const NO_REPORT: GetReportResponse = { report: null, highlighted: 0 };
@@ -42,12 +60,22 @@ async function fetchReport(tabId: number): Promise<GetReportResponse> {
   return response ?? NO_REPORT;
 }
 
-export function App({ catalogue, catalogueVersion, portals, search = location.search, language = navigator.language }: Props) {
+export function App({ catalogue, catalogueVersion, portals, search = location.search, language = navigator.language, openLibrary }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [status, setStatus] = useState('');
   const [check, setCheck] = useState<PageCheck>({ kind: 'idle' });
   const lang = uiLanguage(language);
   const tabId = state.kind === 'ready' ? state.tabId : null;
+  const lib = useLibrary(openLibrary);
+  const settings = useSettings();
+  const [focus, setFocus] = useState<string | null>(() => criterionFromSearch(search));
+  const [suggestions, setSuggestions] = useState<ReadonlyMap<string, Clause[]>>(new Map());
+  const [insertStatus, setInsertStatus] = useState('');
+  /** Bumped when a clause is used: suggestions re-order (recently used first). */
+  const [used, setUsed] = useState(0);
+  const uiLang = lang === 'fr' ? 'fr' : 'en';
+  const strings = CLAUSE_STRINGS[uiLang];
+  const byId = useMemo(() => new Map(catalogue.map((c) => [c.id, c])), [catalogue]);
 
   useEffect(() => {
     let live = true;
@@ -66,6 +94,13 @@ export function App({ catalogue, catalogueVersion, portals, search = location.se
     resolveTabId(search).then((id) => {
       if (!live) return;
       if (id === null) return setState({ kind: 'ready', tabId: null, response: NO_REPORT });
+      // Opened from the in-page panel's "Model clauses" through the toolbar popup: the criterion it asked for.
+      if (criterionFromSearch(search) === null) {
+        takeClausesRequest(id).then(
+          (c) => live && c && setFocus(c),
+          () => {},
+        );
+      }
       // Follow the stored report: the popup may open before the page is read, or stay open while it
       // reloads. Subscribed before the first read, so a report stored in between is not missed.
       const key = tabKey(id);
@@ -121,6 +156,112 @@ export function App({ catalogue, catalogueVersion, portals, search = location.se
   }, []);
 
   const report = state.kind === 'ready' ? state.response.report : null;
+
+  // Model clauses for the missing criteria of the pillars the user follows.
+  useEffect(() => {
+    if (lib.kind !== 'ready' || !report) return;
+    let live = true;
+    const ids = report.results
+      .filter((r) => r.outcome === 'missing' && settings.pillars.some((p) => p === pillarOf(r.id, byId)))
+      .map((r) => r.id);
+    suggestClauses(lib.db, ids, {
+      lang: report.notice.language,
+      fallbackLanguages: settings.languages,
+      stage: settings.stage,
+      perCriterion: settings.ambition === 'core' ? 1 : 8,
+    }).then(
+      (map) => live && setSuggestions(map),
+      (e: unknown) => console.error('Tender Lens: could not read the clause library', e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [lib, report, settings, byId, used]);
+
+  // popup.html?criterion=<id> (or the panel's request): scroll to that criterion once its row is there.
+  useEffect(() => {
+    if (focus && report && focusCriterion(focus)) setFocus(null);
+  }, [focus, report, suggestions]);
+
+  const insert = useCallback(
+    async (clause: ClauseView) => {
+      if (tabId === null) return;
+      setInsertStatus(strings.inserting);
+      let outcome: InsertOutcome;
+      try {
+        outcome = await insertIntoTab(tabId, clause.text);
+      } catch (e) {
+        outcome = { kind: 'failed', reason: String((e as Error)?.message ?? e) };
+      }
+      setInsertStatus(strings.outcome(outcome));
+      if (outcome.kind !== 'failed' && lib.kind === 'ready') {
+        markUsed(lib.db, clause.id).then(
+          () => setUsed((n) => n + 1),
+          () => {}, // a clause deleted meanwhile, or a full disk: the insertion itself happened
+        );
+      }
+    },
+    [tabId, lib, strings],
+  );
+
+  const searchLibrary = useCallback(
+    async (query: string) => (lib.kind === 'ready' ? (await searchClauses(lib.db, query, {}, { limit: 20 })).map((h) => h.clause) : []),
+    [lib],
+  );
+
+  const onInsert = tabId !== null ? insert : undefined;
+  const noticeLanguage = report?.notice.language && report.notice.language !== 'und' ? report.notice.language : undefined;
+
+  const renderSuggestions = (result: CriterionResult, name: string) => {
+    if (result.outcome !== 'missing' || lib.kind !== 'ready' || !suggestions.has(result.id)) return null;
+    return (
+      <ClauseSuggestions
+        criterionName={name}
+        clauses={suggestions.get(result.id) ?? []}
+        lang={uiLang}
+        noticeLanguage={noticeLanguage}
+        defaultOpen={settings.role === 'officer'}
+        onInsert={onInsert}
+      />
+    );
+  };
+
+  const clauseTools = state.kind === 'ready' && (
+    <div class="clause-tools" data-testid="clause-tools">
+      {lib.kind === 'error' && (
+        <p class="library-error" data-testid="library-error">
+          {lib.error.message}
+        </p>
+      )}
+      {lib.kind === 'loading' && <p class="loading">{strings.loading}</p>}
+      {lib.kind === 'ready' && (
+        <>
+          {report && (
+            <p class="stage-picker">
+              <label for="stage-select">{strings.stage}</label>{' '}
+              <select
+                id="stage-select"
+                value={settings.stage ?? ''}
+                onChange={(e) => {
+                  const v = (e.target as HTMLSelectElement).value;
+                  void saveSettings({ stage: STAGES.includes(v as Stage) ? (v as Stage) : null });
+                }}
+              >
+                <option value="">{strings.anyStage}</option>
+                {STAGES.map((st) => (
+                  <option key={st} value={st}>
+                    {STAGE_LABELS[uiLang][st]}
+                  </option>
+                ))}
+              </select>
+            </p>
+          )}
+          <ClauseSearch lang={uiLang} search={searchLibrary} noticeLanguage={noticeLanguage} onInsert={onInsert} />
+        </>
+      )}
+    </div>
+  );
+
   return (
     <div class="popup">
       <main class="popup-main">
@@ -138,17 +279,27 @@ export function App({ catalogue, catalogueVersion, portals, search = location.se
               catalogue={catalogue}
               lang={lang}
               onShowEvidence={showEvidence}
-            />
+              renderExtra={renderSuggestions}
+              focusCriterion={focus ?? undefined}
+            >
+              {clauseTools}
+            </ReportView>
           ) : (
-            <EmptyState
-              portals={portals}
-              onCheck={tabId !== null ? checkPage : undefined}
-              check={check}
-              onOpenOptions={openOptions}
-            />
+            <>
+              <EmptyState
+                portals={portals}
+                onCheck={tabId !== null ? checkPage : undefined}
+                check={check}
+                onOpenOptions={openOptions}
+              />
+              {clauseTools}
+            </>
           ))}
         <p class="status" role="status">
           {status}
+        </p>
+        <p class="insert-status" role="status" data-testid="insert-status">
+          {insertStatus}
         </p>
       </main>
       <PopupFooter
