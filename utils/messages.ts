@@ -43,4 +43,15 @@ export interface GetReportResponse {
 /** Popup → content script (tabs.sendMessage): scroll the page to a criterion's evidence. */
 export type TabMessage = { type: 'show-evidence'; criterion: string; index: number };
 
+/**
+ * Popup → content script of the tab's top frame (tabs.sendMessage, frameId 0): put a clause's plain text into the
+ * field the officer last typed in or focused (entrypoints/content/insert.ts). The only way clause text reaches a
+ * portal page: the content script holds none.
+ */
+export type InsertClauseMessage = { type: 'insert-clause'; text: string };
+/** Why nothing was inserted: no field was focused, the field is gone or read-only, the editor refused the text. */
+export type InsertFailure = 'no-field' | 'field-gone' | 'read-only' | 'refused' | 'error';
+/** `field`: a short description of the field (its label, else its name). */
+export type InsertClauseResponse = { inserted: true; field: string } | { inserted: false; reason: InsertFailure };
+
 export type Message = ContentMessage | PanelMessage | PopupMessage;

@@ -54,6 +54,19 @@ export interface Lens {
 
 export const log = (...args: unknown[]) => console.debug('[Tender Lens]', ...args);
 
+/**
+ * A User Timing mark, `tender-lens:<name>`, for the Chromium benchmark (bench/chromium.ts): the isolated world
+ * shares the document's performance timeline, so the benchmark reads these from the page. They tell the page
+ * nothing it could not see already (our highlights are in its CSS.highlights registry).
+ */
+export const mark = (name: 'start' | 'highlighted' | 'no-notice') => {
+  try {
+    performance.mark(`tender-lens:${name}`);
+  } catch {
+    // no User Timing here: nothing to measure
+  }
+};
+
 /** Same page but for the #fragment (an in-page link): nothing to read again. */
 const samePage = (a: URL, b: URL) => a.origin === b.origin && a.pathname === b.pathname && a.search === b.search;
 
@@ -154,17 +167,18 @@ export function startLens(ctx: ContentScriptContext, deps: LensDeps, url = new U
   async function start(at: URL, reason: 'load' | 'navigation' | 'replaced' | 'changed'): Promise<void> {
     const previous = current;
     stopWatching();
-    const controller = new AbortController();
-    run = controller;
-    const { signal } = controller;
-    const stale = () => signal.aborted || ctx.isInvalid;
-
+    // Decided before a run is set up: a page that is not a notice gets no controller (nothing to abort).
     const adapter = safely('no adapter', () => deps.findAdapter(at));
     if (!adapter || !safely('isNotice', () => adapter.isNotice(at))) {
       leave();
       deps.notify({ type: 'no-notice' });
+      mark('no-notice');
       return;
     }
+    const controller = new AbortController();
+    run = controller;
+    const { signal } = controller;
+    const stale = () => signal.aborted || ctx.isInvalid;
     listen();
     if (hidden === null) {
       // Read before anything is shown: a site the user hid never sees the panel, not even for a moment.
@@ -200,16 +214,21 @@ export function startLens(ctx: ContentScriptContext, deps: LensDeps, url = new U
     if (!extraction) {
       leave();
       deps.notify({ type: 'no-notice' });
+      mark('no-notice');
       return;
     }
     extraction.notice.url = at.href;
+    const lang = language(extraction.notice.language);
+    // Asked first, so that the background audits while this task hashes the text (same task: nothing can
+    // change the page in between, so the watcher below still sees every change made during the audit).
+    const answer = deps.audit(extraction.notice, lang);
     const root = noticeRoot(found, extraction);
-    current = { url: at, found, foundHash: hashText(textOf(found)), root, hash: hashText(textOf(root)) };
+    const foundHash = hashText(textOf(found));
+    current = { url: at, found, foundHash, root, hash: root === found ? foundHash : hashText(textOf(root)) };
     // Watch from now on: a change while the background audits aborts this run and starts a fresh one.
     watcher = safely('could not watch the notice', () => watchRoot(ctx, root, onRootChange, DEBOUNCE_MS)) ?? null;
 
-    const lang = language(extraction.notice.language);
-    const audited = await deps.audit(extraction.notice, lang);
+    const audited = await answer;
     if (stale() || !audited) return;
     paint(audited, extraction, lang);
   }
@@ -220,6 +239,7 @@ export function startLens(ctx: ContentScriptContext, deps: LensDeps, url = new U
     const count = write(() => safely('could not highlight the evidence', () => renderHighlights(audited.report, extraction)) ?? 0);
     model = { report: audited.report, names: audited.names, lang, evidenceOnPage };
     showPanel();
+    mark('highlighted');
     deps.notify({ type: 'highlighted', count });
   }
 

@@ -47,7 +47,12 @@ export async function copyText(text: string): Promise<void> {
     area.style.opacity = '0';
     document.body.append(area);
     area.select();
-    const copied = document.execCommand('copy');
+    let copied = false;
+    try {
+      copied = document.execCommand('copy');
+    } catch {
+      // no execCommand in this engine: the first error says why
+    }
     area.remove();
     if (!copied) throw e;
   }
