@@ -39,6 +39,21 @@ describe('insertIntoTab', () => {
     expect(await insertIntoTab(7, 'A clause.')).toEqual({ kind: 'copied' });
   });
 
+  it('where no content script runs, inserts through the click\'s activeTab grant into the focused field', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    const calls: unknown[] = [];
+    // fakeBrowser has no scripting: stand in for Chrome's, answering the second call like insert-here.ts does
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = {
+      executeScript: vi.fn(async (details: { files?: string[]; args?: unknown[] }) => {
+        calls.push(details.files ?? details.args);
+        return details.files ? [{ result: undefined }] : [{ result: { inserted: true, field: 'Description' } }];
+      }),
+    };
+    expect(await insertIntoTab(7, 'A clause.')).toEqual({ kind: 'inserted', field: 'Description' });
+    expect(calls).toEqual([['/insert-here.js'], ['__tenderLensInsertHere', 'A clause.']]);
+    expect(writeText).not.toHaveBeenCalled();
+  });
+
   it('says why when the clipboard refuses too', async () => {
     answer({ inserted: false, reason: 'read-only' });
     writeText.mockRejectedValue(new Error('Document is not focused.'));

@@ -25,12 +25,37 @@ export async function insertIntoTab(tabId: number, text: string): Promise<Insert
     }
   } catch {
     why = 'Tender Lens does not run on this page';
+    // No content script here: with the activeTab grant of the click that opened the popup, put the clause into the
+    // page's focused field all the same (insert-here.ts). Without the grant (popup.html?tab= in a tab of its own,
+    // a page the browser protects) this fails, and the clipboard takes over.
+    const injected = await insertByInjection(tabId, text);
+    if (injected?.inserted) return { kind: 'inserted', field: injected.field };
+    if (injected) why = `not inserted (${injected.reason})`;
   }
   try {
     await copyText(text);
     return { kind: 'copied' };
   } catch (e) {
     return { kind: 'failed', reason: `${why}; copying failed too: ${String((e as Error)?.message ?? e)}` };
+  }
+}
+
+const INSERT_HERE_KEY = '__tenderLensInsertHere';
+
+async function insertByInjection(tabId: number, text: string): Promise<InsertClauseResponse | null> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/insert-here.js'] });
+    const [first] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: (key: string, clause: string) => {
+        const insert = (globalThis as unknown as Record<string, ((t: string) => unknown) | undefined>)[key];
+        return insert ? insert(clause) : null;
+      },
+      args: [INSERT_HERE_KEY, text],
+    });
+    return isResponse(first?.result) ? first.result : null;
+  } catch {
+    return null;
   }
 }
 
