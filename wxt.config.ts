@@ -24,9 +24,11 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'tender-lens@tenderlens.example',
-          strict_min_version: '128.0',
+          // 140: the first Firefox that reads data_collection_permissions (Mozilla asks every new add-on to declare it)
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
