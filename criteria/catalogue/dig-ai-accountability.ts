@@ -245,4 +245,105 @@ export const clauses: ModelClause[] = [
       'y los medios para que el personal entienda cada resultado, lo corrija y detenga el sistema (supervisión humana). Ninguna decisión con efectos jurídicos sobre una persona se tomará sin revisión por un empleado público.',
     source: 'Reglamento (UE) 2024/1689 arts. 10, 13 y 14; RGPD art. 22',
   },
+  {
+    id: 'dig-ai-accountability.selection.fr',
+    criterion: 'dig-ai-accountability',
+    stage: 'selection',
+    lang: 'fr',
+    title: 'Capacité à concevoir et exploiter une IA de façon responsable',
+    text:
+      'Au titre de ses capacités techniques et professionnelles, le candidat décrit son dispositif de gestion des risques liés à l’intelligence artificielle et de gouvernance des données, en produisant [une certification ISO/IEC 42001 ou la description d’un système de management documenté équivalent]. ' +
+      'Il présente [nombre] références de systèmes d’IA livrés à des acheteurs publics au cours des [nombre] dernières années, en précisant pour chacune comment les biais ont été testés et comment le contrôle humain a été organisé.',
+    source: 'Règlement (UE) 2024/1689 (règlement sur l’IA) art. 9, 10 et 17 ; ISO/IEC 42001 ; directive 2014/24/UE art. 58(4) ; Code de la commande publique art. L2142-1',
+  },
+  {
+    id: 'dig-ai-accountability.selection.de',
+    criterion: 'dig-ai-accountability',
+    stage: 'selection',
+    lang: 'de',
+    title: 'Eignung für verantwortungsvolle KI',
+    text:
+      'Zum Nachweis der technischen und beruflichen Leistungsfähigkeit beschreibt der Bieter sein Risikomanagement für KI-Systeme und seine Data Governance und legt [ein Zertifikat nach ISO/IEC 42001 oder die Beschreibung eines gleichwertigen dokumentierten Managementsystems] vor. ' +
+      'Er benennt [Zahl] Referenzen über KI-Systeme, die er in den letzten [Zahl] Jahren an öffentliche Auftraggeber geliefert hat, jeweils mit Angaben dazu, wie auf Verzerrungen (Bias) geprüft und wie die menschliche Aufsicht organisiert wurde.',
+    source: 'Verordnung (EU) 2024/1689 (KI-Verordnung) Art. 9, 10 und 17; ISO/IEC 42001; GWB § 122; VgV § 46',
+  },
+  {
+    id: 'dig-ai-accountability.selection.es',
+    criterion: 'dig-ai-accountability',
+    stage: 'selection',
+    lang: 'es',
+    title: 'Solvencia técnica en inteligencia artificial responsable',
+    text:
+      'Los licitadores acreditarán su solvencia técnica describiendo su sistema de gestión de riesgos de la inteligencia artificial y de gobernanza de los datos, mediante [un certificado ISO/IEC 42001 o la descripción de un sistema de gestión documentado equivalente]. ' +
+      'Aportarán además una relación de [número] sistemas de IA entregados a entidades del sector público en los últimos [número] años, indicando en cada caso cómo se realizaron las pruebas de sesgo y cómo se organizó la supervisión humana.',
+    source: 'Reglamento (UE) 2024/1689 (Reglamento de Inteligencia Artificial) arts. 9, 10 y 17; ISO/IEC 42001; Ley 9/2017 de Contratos del Sector Público art. 90',
+  },
+  {
+    id: 'dig-ai-accountability.award.fr',
+    criterion: 'dig-ai-accountability',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : explicabilité démontrée',
+    text:
+      'Critère d’attribution « explicabilité » : [nombre] points sur [total]. ' +
+      'Le soumissionnaire démontre, sur les cas d’essai figurant en annexe [X] du règlement de la consultation, que les agents et les personnes concernées peuvent comprendre pourquoi le système a produit chaque résultat. ' +
+      'La démonstration est notée par une commission d’évaluation associant [des agents au contact du public et des représentants des usagers].',
+    source: 'Règlement (UE) 2024/1689 art. 13 et 86 (droit à l’explication) ; Code de la commande publique art. R2152-7 ; code des relations entre le public et l’administration art. L311-3-1',
+  },
+  {
+    id: 'dig-ai-accountability.award.de',
+    criterion: 'dig-ai-accountability',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium Erklärbarkeit',
+    text:
+      'Zuschlagskriterium „Erklärbarkeit“: bis zu [Zahl] von [Gesamtpunktzahl] Punkten. ' +
+      'Bewertet wird, wie überzeugend der Bieter anhand der Testfälle in Anlage [X] zeigt, dass Beschäftigte und betroffene Personen nachvollziehen können, warum das System zu jedem Ergebnis gelangt. ' +
+      'Die Bewertung nimmt ein Gremium vor, dem [Beschäftigte mit direktem Bürgerkontakt sowie Vertreterinnen und Vertreter der Einwohnerschaft] angehören.',
+    source: 'Verordnung (EU) 2024/1689 Art. 13 und 86 (Recht auf Erläuterung); GWB § 127; VgV § 58',
+  },
+  {
+    id: 'dig-ai-accountability.award.es',
+    criterion: 'dig-ai-accountability',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: explicabilidad demostrada',
+    text:
+      'Se otorgarán hasta [número] puntos sobre [total] según el grado en que el licitador demuestre, con los casos de prueba del anexo [X], que el personal y las personas afectadas pueden entender por qué el sistema ha producido cada resultado. ' +
+      'Este criterio, sujeto a juicio de valor, lo valorará una comisión en la que participarán [empleados públicos de atención directa a la ciudadanía y representantes vecinales].',
+    source: 'Reglamento (UE) 2024/1689 arts. 13 y 86 (derecho a explicación); Ley 9/2017 de Contratos del Sector Público art. 145',
+  },
+  {
+    id: 'dig-ai-accountability.performance.fr',
+    criterion: 'dig-ai-accountability',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Conditions d’exécution : suivi, inventaire et audit',
+    text:
+      'Pendant toute la durée du marché, le titulaire contrôle tous les [nombre] mois la précision du système et ses résultats pour chacun des groupes testés lors de la mise en service ; il signale à l’acheteur sous [nombre] jours toute dérive ou tout écart supérieur à [seuil] et y remédie. ' +
+      'Il fournit à l’acheteur les informations nécessaires pour publier le système dans [l’inventaire des algorithmes publics de l’acheteur / la base de données de l’UE des systèmes d’IA à haut risque] et se prête, à la demande de l’acheteur, à un audit indépendant du système.',
+    source: 'Règlement (UE) 2024/1689 art. 26, 49 et 72 ; code des relations entre le public et l’administration art. L312-1-3 ; directive 2014/24/UE art. 70',
+  },
+  {
+    id: 'dig-ai-accountability.performance.de',
+    criterion: 'dig-ai-accountability',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Überwachung, Registereintrag und unabhängige Prüfung',
+    text:
+      'Während der Vertragslaufzeit überprüft der Auftragnehmer alle [Zahl] Monate die Genauigkeit des Systems und seine Ergebnisse für die bei Inbetriebnahme geprüften Gruppen, meldet dem Auftraggeber Abweichungen oder Ungleichbehandlungen oberhalb von [Schwellenwert] innerhalb von [Zahl] Tagen und behebt sie. ' +
+      'Er stellt die Angaben bereit, die der Auftraggeber für die Veröffentlichung des Systems in [seinem Algorithmenregister / der EU-Datenbank für Hochrisiko-KI-Systeme] benötigt, und lässt auf Verlangen des Auftraggebers eine unabhängige Prüfung des Systems zu.',
+    source: 'Verordnung (EU) 2024/1689 Art. 26, 49 und 72; GWB § 128 Abs. 2',
+  },
+  {
+    id: 'dig-ai-accountability.performance.es',
+    criterion: 'dig-ai-accountability',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Condiciones especiales de ejecución: seguimiento, registro y auditoría',
+    text:
+      'Durante la ejecución del contrato, el contratista comprobará cada [número] meses la precisión del sistema y sus resultados para los grupos evaluados en la puesta en servicio, comunicará al órgano de contratación en un plazo de [número] días cualquier desviación o disparidad superior a [umbral] y la corregirá. ' +
+      'Facilitará la información necesaria para inscribir el sistema en [el inventario de algoritmos de la entidad / la base de datos de la UE de sistemas de IA de alto riesgo] y se someterá a una auditoría independiente del sistema cuando el órgano de contratación lo solicite.',
+    source: 'Reglamento (UE) 2024/1689 arts. 26, 49 y 72; Ley 9/2017 de Contratos del Sector Público art. 202',
+  },
 ];

@@ -239,4 +239,92 @@ export const clauses: ModelClause[] = [
       'Los licitadores acreditarán la certificación de conformidad con el Esquema Nacional de Seguridad (Real Decreto 311/2022) en la categoría [básica / media / alta] para los sistemas con los que prestarán el servicio, o la certificación ISO/IEC 27001 con un alcance equivalente, expedida por una entidad acreditada.',
     source: 'Real Decreto 311/2022 (Esquema Nacional de Seguridad); ISO/IEC 27001; Ley 9/2017 art. 90',
   },
+  {
+    id: 'dig-cybersecurity.selection.fr',
+    criterion: 'dig-cybersecurity',
+    stage: 'selection',
+    lang: 'fr',
+    title: 'Capacités en sécurité des systèmes d’information',
+    text:
+      'Le candidat justifie, pour les prestations objet du marché, d’une certification ISO/IEC 27001 délivrée par un organisme accrédité [ou d’une qualification SecNumCloud délivrée par l’ANSSI pour les services d’informatique en nuage], ou de mesures de management de la sécurité de l’information équivalentes. ' +
+      'Il décrit l’organisation qu’il met en place pour traiter les vulnérabilités et les incidents de sécurité.',
+    source: 'Directive 2014/24/UE art. 58(4) et 62 ; Code de la commande publique art. L2142-1 ; ISO/IEC 27001 ; ANSSI, référentiel SecNumCloud',
+  },
+  {
+    id: 'dig-cybersecurity.selection.de',
+    criterion: 'dig-cybersecurity',
+    stage: 'selection',
+    lang: 'de',
+    title: 'Nachweis eines Informationssicherheitsmanagements',
+    text:
+      'Der Bieter weist für die ausgeschriebenen Leistungen ein von einer akkreditierten Stelle erteiltes Zertifikat nach ISO/IEC 27001 [oder ISO 27001 auf der Basis von IT-Grundschutz des BSI / ein C5-Testat für Cloud-Dienste] oder gleichwertige Maßnahmen des Informationssicherheitsmanagements nach. ' +
+      'Er beschreibt, wie er Schwachstellen und Sicherheitsvorfälle behandelt.',
+    source: 'Richtlinie 2014/24/EU Art. 58 Abs. 4 und Art. 62; VgV §§ 46 und 49; ISO/IEC 27001; BSI IT-Grundschutz; BSI C5',
+  },
+  {
+    id: 'dig-cybersecurity.specification.es',
+    criterion: 'dig-cybersecurity',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Seguridad básica de los dispositivos conectados',
+    text:
+      'Todos los dispositivos conectados y su software cumplirán las disposiciones de la norma ETSI EN 303 645 [y, en los sistemas de control, el nivel de seguridad (número) de la norma IEC 62443-4-2], lo que se acreditará con un informe de ensayo conforme a ETSI TS 103 701 u otra evaluación equivalente. ' +
+      'En particular: no existirán contraseñas universales por defecto; se publicará una política de divulgación de vulnerabilidades; las actualizaciones de seguridad serán gratuitas durante al menos [número] años desde la entrega, con indicación de la fecha final; las comunicaciones irán cifradas; y con cada versión se entregará la lista de componentes de software (SBOM) en formato [SPDX / CycloneDX].',
+    source: 'ETSI EN 303 645; ETSI TS 103 701; Reglamento (UE) 2024/2847 (Reglamento de Ciberresiliencia) anexo I; Ley 9/2017 de Contratos del Sector Público arts. 126 y 128',
+  },
+  {
+    id: 'dig-cybersecurity.award.fr',
+    criterion: 'dig-cybersecurity',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : durée du support de sécurité',
+    text:
+      'Critère d’attribution « durée du support de sécurité » : [nombre] points sur [total]. ' +
+      'Le soumissionnaire obtient [nombre] points par année supplémentaire, au-delà du minimum de [nombre] ans, pendant laquelle il s’engage à fournir gratuitement les mises à jour de sécurité, dans la limite de [nombre] ans.',
+    source: 'Règlement (UE) 2024/2847 (règlement sur la cyberrésilience) art. 13(8) ; Code de la commande publique art. R2152-7',
+  },
+  {
+    id: 'dig-cybersecurity.award.de',
+    criterion: 'dig-cybersecurity',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium Dauer der Sicherheitsupdates',
+    text:
+      'Zuschlagskriterium „Unterstützungszeitraum“: bis zu [Zahl] von [Gesamtpunktzahl] Punkten für die Dauer, für die sich der Bieter verpflichtet, über die Mindestdauer von [Zahl] Jahren hinaus kostenlose Sicherheitsupdates bereitzustellen: [Zahl] Punkte je zusätzliches Jahr, höchstens für [Zahl] Jahre.',
+    source: 'Verordnung (EU) 2024/2847 (Cyberresilienz-Verordnung) Art. 13 Abs. 8; GWB § 127; VgV § 58',
+  },
+  {
+    id: 'dig-cybersecurity.award.es',
+    criterion: 'dig-cybersecurity',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: periodo de soporte de seguridad',
+    text:
+      'Se otorgarán hasta [número] puntos sobre [total] por el periodo durante el cual el licitador se comprometa a facilitar gratuitamente actualizaciones de seguridad más allá del mínimo de [número] años: [número] puntos por cada año adicional, con un máximo de [número] años. ' +
+      'Es un criterio evaluable mediante fórmula.',
+    source: 'Reglamento (UE) 2024/2847 (Reglamento de Ciberresiliencia) art. 13.8; Ley 9/2017 de Contratos del Sector Público art. 145',
+  },
+  {
+    id: 'dig-cybersecurity.performance.de',
+    criterion: 'dig-cybersecurity',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Schwachstellen beheben, Sicherheitsvorfälle melden',
+    text:
+      'Während der Vertragslaufzeit behebt der Auftragnehmer kritische Schwachstellen innerhalb von [Zahl] Tagen und hohe innerhalb von [Zahl] Tagen nach ihrem Bekanntwerden und meldet dem Auftraggeber jeden erheblichen Sicherheitsvorfall, der die Leistung betrifft, innerhalb von [24] Stunden. ' +
+      'Er lässt das System mindestens einmal jährlich und nach jedem größeren Release durch [einen unabhängigen, etwa vom BSI zertifizierten Dienstleister] einem Penetrationstest unterziehen und legt dem Auftraggeber die Ergebnisse und den Maßnahmenplan vor.',
+    source: 'Richtlinie (EU) 2022/2555 (NIS-2-Richtlinie) Art. 21 und 23; GWB § 128 Abs. 2',
+  },
+  {
+    id: 'dig-cybersecurity.performance.es',
+    criterion: 'dig-cybersecurity',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Corrección de vulnerabilidades y notificación de incidentes',
+    text:
+      'Durante la ejecución del contrato, el contratista corregirá las vulnerabilidades críticas en un plazo de [número] días y las altas en [número] días desde que se conozcan, y notificará al órgano de contratación todo incidente de seguridad significativo que afecte al servicio en un plazo de [24] horas. ' +
+      'Someterá el sistema, al menos una vez al año y tras cada versión principal, a una prueba de intrusión realizada por [un auditor independiente] y facilitará los resultados y el plan de corrección. ' +
+      'Todo ello sin perjuicio de las obligaciones de notificación del Esquema Nacional de Seguridad.',
+    source: 'Directiva (UE) 2022/2555 (NIS 2) arts. 21 y 23; Real Decreto 311/2022 (Esquema Nacional de Seguridad); Ley 9/2017 de Contratos del Sector Público art. 202',
+  },
 ];

@@ -210,4 +210,91 @@ export const clauses: ModelClause[] = [
       'El contratista solo podrá utilizarlos para la ejecución del contrato. El órgano de contratación podrá acceder a ellos y descargarlos en cualquier momento y sin coste, mediante [una API / una función de exportación], en un formato abierto y reutilizable con la descripción del modelo de datos.',
     source: 'Reglamento (UE) 2023/2854 (Reglamento de Datos); Ley 37/2007 sobre reutilización de la información del sector público',
   },
+  {
+    id: 'dig-data-ownership.specification.fr.2',
+    criterion: 'dig-data-ownership',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Publication en données ouvertes',
+    text:
+      'Les jeux de données listés en annexe [X] du CCTP sont publiés sur [le portail de données ouvertes de la collectivité / data.gouv.fr] sous [Licence Ouverte 2.0 / CC BY 4.0 / une autre licence ouverte], dans des formats ouverts et lisibles par machine, avec des métadonnées conformes à DCAT-AP, et mis à jour au moins [toutes les (nombre) minutes / chaque jour]. ' +
+      'Lorsqu’il s’agit de séries de données de forte valeur, ils sont également mis à disposition par une API, comme l’exige le règlement d’exécution (UE) 2023/138.',
+    source: 'Directive (UE) 2019/1024 ; règlement d’exécution (UE) 2023/138 ; code des relations entre le public et l’administration art. L312-1-1 ; DCAT-AP',
+  },
+  {
+    id: 'dig-data-ownership.specification.de.2',
+    criterion: 'dig-data-ownership',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Bereitstellung als offene Daten',
+    text:
+      'Die in Anlage [X] aufgeführten Datensätze werden auf [dem Open-Data-Portal der Kommune / GovData] unter [der Datenlizenz Deutschland – Namensnennung – 2.0 / CC BY 4.0 / einer anderen offenen Lizenz] in offenen, maschinenlesbaren Formaten mit Metadaten nach DCAT-AP.de veröffentlicht und mindestens [alle (Zahl) Minuten / täglich] aktualisiert. ' +
+      'Handelt es sich um hochwertige Datensätze, werden sie zusätzlich über eine Programmierschnittstelle (API) bereitgestellt, wie es die Durchführungsverordnung (EU) 2023/138 verlangt.',
+    source: 'Richtlinie (EU) 2019/1024; Durchführungsverordnung (EU) 2023/138; Datennutzungsgesetz (DNG); DCAT-AP.de',
+  },
+  {
+    id: 'dig-data-ownership.specification.es.2',
+    criterion: 'dig-data-ownership',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Publicación como datos abiertos',
+    text:
+      'Los conjuntos de datos relacionados en el anexo [X] del PPT se publicarán en [el portal de datos abiertos del ayuntamiento / datos.gob.es] con licencia [CC BY 4.0 / otra licencia abierta], en formatos abiertos y legibles por máquina, con metadatos conformes a DCAT-AP, y se actualizarán al menos [cada (número) minutos / diariamente]. ' +
+      'Cuando se trate de conjuntos de datos de alto valor, se ofrecerán además mediante una API, como exige el Reglamento de Ejecución (UE) 2023/138.',
+    source: 'Directiva (UE) 2019/1024; Reglamento de Ejecución (UE) 2023/138; Ley 37/2007 sobre reutilización de la información del sector público; DCAT-AP',
+  },
+  {
+    id: 'dig-data-ownership.award.fr',
+    criterion: 'dig-data-ownership',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : données ouvertes supplémentaires',
+    text:
+      'Critère d’attribution « ouverture des données » : [nombre] points sur [total], attribués pour les jeux de données, au-delà de ceux de l’annexe [X], que le soumissionnaire s’engage à publier en données ouvertes sous [Licence Ouverte 2.0 / CC BY 4.0], en temps réel ou quasi réel. ' +
+      'Chaque jeu est noté selon son utilité pour les habitants et les entreprises, d’après la grille de notation du règlement de la consultation.',
+    source: 'Directive (UE) 2019/1024 ; Code de la commande publique art. R2152-7 ; lignes directrices U4SSC pour les achats des villes intelligentes et durables (UIT, 2023)',
+  },
+  {
+    id: 'dig-data-ownership.award.de',
+    criterion: 'dig-data-ownership',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium zusätzliche offene Daten',
+    text:
+      'Bis zu [Zahl] von [Gesamtpunktzahl] Punkten werden für Datensätze über die in Anlage [X] genannten hinaus vergeben, die der Bieter in Echtzeit oder nahezu in Echtzeit als offene Daten unter [CC BY 4.0 / der Datenlizenz Deutschland – Namensnennung – 2.0] zu veröffentlichen zusagt. ' +
+      'Bewertet wird der Nutzen jedes Datensatzes für die Einwohnerschaft und die Unternehmen nach der Bewertungsmatrix der Vergabeunterlagen.',
+    source: 'Richtlinie (EU) 2019/1024; GWB § 127; VgV § 58; U4SSC-Leitlinien für die Beschaffung intelligenter und nachhaltiger Städte (ITU, 2023)',
+  },
+  {
+    id: 'dig-data-ownership.award.es',
+    criterion: 'dig-data-ownership',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: datos abiertos adicionales',
+    text:
+      'Se otorgarán hasta [número] puntos sobre [total] por los conjuntos de datos, además de los del anexo [X], que el licitador se comprometa a publicar como datos abiertos con licencia [CC BY 4.0] en tiempo real o casi real, valorados por su utilidad para la ciudadanía y las empresas conforme a la tabla de puntuación del PCAP.',
+    source: 'Directiva (UE) 2019/1024; Ley 9/2017 de Contratos del Sector Público art. 145; Directrices U4SSC de contratación para ciudades inteligentes y sostenibles (UIT, 2023)',
+  },
+  {
+    id: 'dig-data-ownership.performance.de',
+    criterion: 'dig-data-ownership',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Rückgabe und Löschung der Daten bei Vertragsende',
+    text:
+      'Bei Ablauf oder Kündigung des Vertrags gibt der Auftragnehmer dem Auftraggeber innerhalb von [Zahl] Tagen sämtliche Daten vollständig und in den vereinbarten offenen Formaten zurück, unterstützt den Auftraggeber oder einen neuen Auftragnehmer bei der Übernahme und löscht anschließend alle Kopien bei sich und seinen Unterauftragnehmern; die Löschung bestätigt er schriftlich. ' +
+      'Für die Rückgabe der Daten wird [kein Entgelt / nur das vereinbarte Ausstiegsentgelt] berechnet.',
+    source: 'Verordnung (EU) 2023/2854 (Data Act) Art. 23 bis 31 (Wechsel zwischen Datenverarbeitungsdiensten); GWB § 128 Abs. 2',
+  },
+  {
+    id: 'dig-data-ownership.performance.es',
+    criterion: 'dig-data-ownership',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Devolución y supresión de los datos al término del contrato',
+    text:
+      'A la finalización o resolución del contrato, el contratista devolverá al órgano de contratación, en un plazo de [número] días, la totalidad de sus datos, completos y en los formatos abiertos acordados, asistirá al órgano de contratación o al nuevo contratista en su incorporación y, a continuación, suprimirá todas las copias que conserven él o sus subcontratistas, certificándolo por escrito. ' +
+      'La devolución de los datos no dará lugar a más cargo que [el coste de salida pactado / ninguno].',
+    source: 'Reglamento (UE) 2023/2854 (Reglamento de Datos) arts. 23 a 31; Ley 9/2017 de Contratos del Sector Público art. 202',
+  },
 ];

@@ -256,4 +256,50 @@ export const clauses: ModelClause[] = [
       'Los datos intercambiados o publicados seguirán [NGSI-LD con Smart Data Models / OGC SensorThings / DATEX II / otro estándar abierto] según el anexo [X], de acuerdo con el Esquema Nacional de Interoperabilidad. Ninguna función dependerá de un protocolo o formato cuya especificación no sea pública.',
     source: 'COM(2013) 455 Against lock-in; Real Decreto 4/2010 (Esquema Nacional de Interoperabilidad); ETSI GS CIM 009 (NGSI-LD)',
   },
+  {
+    id: 'dig-interoperability.award.de',
+    criterion: 'dig-interoperability',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium Nutzung offener Standards',
+    text:
+      'Zuschlagskriterium „Interoperabilität“: bis zu [Zahl] von [Gesamtpunktzahl] Punkten. ' +
+      'Je offenem Standard aus der Liste in Anlage [X] (zum Beispiel OASC-MIMs, NGSI-LD, oneM2M, OGC SensorThings, TALQ), den die Lösung nativ unterstützt und den der Bieter in einer Vorführung oder an einer Referenzinstallation funktionsfähig zeigt, werden [Zahl] Punkte vergeben, bis zur Höchstpunktzahl. ' +
+      'Gateways oder Konverter, für die eine Lizenz des Bieters erforderlich ist, zählen zur Hälfte.',
+    source: 'COM(2013) 455 Against lock-in; GWB § 127; VgV § 58; U4SSC-Leitlinien für die Beschaffung intelligenter und nachhaltiger Städte (ITU, 2023)',
+  },
+  {
+    id: 'dig-interoperability.award.es',
+    criterion: 'dig-interoperability',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: uso de estándares abiertos',
+    text:
+      'Criterio «interoperabilidad»: hasta [número] puntos sobre [total]. ' +
+      'Se otorgarán [número] puntos por cada estándar abierto de la lista del anexo [X] (por ejemplo, los MIMs de OASC, NGSI-LD, oneM2M, OGC SensorThings o TALQ) que la solución implemente de forma nativa y cuyo funcionamiento demuestre el licitador en una demostración o en una instalación de referencia, hasta el máximo. ' +
+      'Las pasarelas o conversores que requieran una licencia del licitador computarán la mitad.',
+    source: 'COM(2013) 455 Against lock-in; Ley 9/2017 de Contratos del Sector Público art. 145; Directrices U4SSC de contratación para ciudades inteligentes y sostenibles (UIT, 2023)',
+  },
+  {
+    id: 'dig-interoperability.performance.de',
+    criterion: 'dig-interoperability',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Ausstiegsplan und Datenübergabe in offenen Formaten',
+    text:
+      'Innerhalb von [Zahl] Monaten nach Vertragsbeginn legt der Auftragnehmer einen Ausstiegsplan (Exit-Plan) zur Freigabe durch den Auftraggeber vor und hält ihn aktuell. ' +
+      'Bei Ablauf oder Kündigung übergibt er innerhalb von [Zahl] Tagen ohne Mehrkosten sämtliche Daten, Metadaten und Konfigurationen in offenen, dokumentierten Formaten ([CSV / JSON / GeoJSON / andere]) mit Beschreibung des Datenmodells, hält die Schnittstellen für eine Übergangszeit von [Zahl] Tagen in Betrieb und unterstützt die Übernahme durch den neuen Auftragnehmer.',
+    source: 'COM(2013) 455 Against lock-in; Verordnung (EU) 2024/903 (Verordnung für ein interoperables Europa); GWB § 128 Abs. 2',
+  },
+  {
+    id: 'dig-interoperability.performance.es',
+    criterion: 'dig-interoperability',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Plan de reversibilidad y entrega de datos en formatos abiertos',
+    text:
+      'En los [número] meses siguientes al inicio del contrato, el contratista presentará un plan de reversibilidad para su aprobación por el órgano de contratación y lo mantendrá actualizado. ' +
+      'A la finalización o resolución del contrato, entregará en un plazo de [número] días, sin coste adicional, todos los datos, metadatos y configuraciones en formatos abiertos y documentados ([CSV / JSON / GeoJSON / otro]) con la descripción de su modelo de datos, mantendrá las APIs en servicio durante un periodo de transición de [número] días y colaborará en el traspaso al nuevo contratista.',
+    source: 'COM(2013) 455 Against lock-in; Reglamento (UE) 2024/903 (Ley de la Europa Interoperable); Ley 9/2017 de Contratos del Sector Público art. 202',
+  },
 ];

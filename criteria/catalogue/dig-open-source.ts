@@ -170,4 +170,64 @@ export const clauses: ModelClause[] = [
       'El código fuente, la documentación y los scripts de construcción desarrollados en el marco del contrato se publicarán con licencia EUPL v1.2 [u otra licencia de código abierto aprobada por la OSI] en [el Centro de Transferencia de Tecnología / el repositorio del órgano de contratación] desde la primera versión, con el fichero de licencia, las instrucciones de construcción y despliegue, y sin dependencias de componentes cuya licencia lo impida.',
     source: 'Ley 40/2015 arts. 157 y 158; EUPL v1.2',
   },
+  {
+    id: 'dig-open-source.award.fr',
+    criterion: 'dig-open-source',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : réutilisation de logiciels libres existants',
+    text:
+      'Critère d’attribution « réutilisation » : [nombre] points sur [total], selon la mesure dans laquelle la solution proposée réutilise et améliore des logiciels libres déjà utilisés par des acteurs publics (par exemple référencés sur code.gouv.fr, dans le socle interministériel de logiciels libres, sur code.europa.eu ou sur Joinup) plutôt que de développer du code nouveau, et reverse ses améliorations aux projets concernés.',
+    source: 'Règlement (UE) 2024/903 (règlement pour une Europe interopérable) art. 4 ; loi n° 2016-1321 pour une République numérique art. 16 ; Code de la commande publique art. R2152-7 ; Standard for Public Code',
+  },
+  {
+    id: 'dig-open-source.award.de',
+    criterion: 'dig-open-source',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium Nachnutzung vorhandener Open-Source-Software',
+    text:
+      'Bis zu [Zahl] von [Gesamtpunktzahl] Punkten werden dafür vergeben, in welchem Umfang die angebotene Lösung Open-Source-Software, die bereits in der öffentlichen Verwaltung genutzt wird (etwa auf OpenCoDE, code.europa.eu oder Joinup verzeichnet), nachnutzt und weiterentwickelt, statt neuen Code zu erstellen, und die Verbesserungen in diese Projekte zurückführt.',
+    source: 'Verordnung (EU) 2024/903 (Verordnung für ein interoperables Europa) Art. 4; GWB § 127; Standard for Public Code',
+  },
+  {
+    id: 'dig-open-source.award.es',
+    criterion: 'dig-open-source',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: reutilización de software público',
+    text:
+      'Se otorgarán hasta [número] puntos sobre [total] según el grado en que la solución propuesta reutilice y mejore software de código abierto ya utilizado por administraciones públicas (por ejemplo, el disponible en el Centro de Transferencia de Tecnología, en code.europa.eu o en Joinup), en lugar de desarrollar código nuevo, y aporte sus mejoras a esos proyectos.',
+    source: 'Ley 40/2015 arts. 157 y 158 (reutilización de sistemas y aplicaciones); Reglamento (UE) 2024/903 art. 4; Ley 9/2017 de Contratos del Sector Público art. 145',
+  },
+  {
+    id: 'dig-open-source.performance.fr',
+    criterion: 'dig-open-source',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Conditions d’exécution : dépôt public à jour et autonome',
+    text:
+      'Pendant toute la durée du marché, le titulaire publie dans le dépôt public chaque modification dans les [nombre] jours suivant son déploiement, veille à ce que le logiciel puisse être construit à partir de ce seul dépôt et, en fin de marché, transfère à l’acheteur les droits d’administration du dépôt.',
+    source: 'Standard for Public Code ; directive 2014/24/UE art. 70',
+  },
+  {
+    id: 'dig-open-source.performance.de',
+    criterion: 'dig-open-source',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Öffentliches Repository aktuell und eigenständig baubar',
+    text:
+      'Während der gesamten Vertragslaufzeit überträgt der Auftragnehmer jede Änderung innerhalb von [Zahl] Tagen nach ihrer Inbetriebnahme in das öffentliche Repository, hält die Software allein aus diesem Repository baubar und überträgt dem Auftraggeber bei Vertragsende die Administrationsrechte am Repository.',
+    source: 'Standard for Public Code; GWB § 128 Abs. 2',
+  },
+  {
+    id: 'dig-open-source.performance.es',
+    criterion: 'dig-open-source',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Repositorio público actualizado y compilable',
+    text:
+      'Durante toda la ejecución del contrato, el contratista incorporará al repositorio público cada cambio en los [número] días siguientes a su despliegue, garantizará que el software pueda compilarse a partir de ese único repositorio y, al término del contrato, transferirá al órgano de contratación los derechos de administración del repositorio.',
+    source: 'Standard for Public Code; Ley 40/2015 art. 157; Directiva 2014/24/UE art. 70',
+  },
 ];

@@ -220,4 +220,58 @@ export const clauses: ModelClause[] = [
       'La configuración más protectora estará activada por defecto. Los servidores en los que se alojen los datos personales estarán ubicados en la Unión Europea, y el licitador indicará en su oferta la ubicación de los servidores y desde dónde se prestarán los servicios asociados.',
     source: 'Reglamento (UE) 2016/679 (RGPD) arts. 5, 25 y 35; Ley 9/2017 de Contratos del Sector Público art. 122.2',
   },
+  {
+    id: 'dig-privacy.selection.fr',
+    criterion: 'dig-privacy',
+    stage: 'selection',
+    lang: 'fr',
+    title: 'Garanties suffisantes en tant que sous-traitant au sens du RGPD',
+    text:
+      'Le candidat démontre qu’il présente des garanties suffisantes quant à la mise en œuvre de mesures techniques et organisationnelles appropriées pour le traitement des données à caractère personnel, en décrivant [son organisation en matière de protection des données, son délégué à la protection des données, son registre des activités de traitement et sa gestion des violations de données], et en désignant chacun des sous-traitants ultérieurs auxquels il entend recourir, avec leur localisation.',
+    source: 'Règlement (UE) 2016/679 (RGPD) art. 28(1) et 28(2) ; Code de la commande publique art. L2142-1',
+  },
+  {
+    id: 'dig-privacy.selection.de',
+    criterion: 'dig-privacy',
+    stage: 'selection',
+    lang: 'de',
+    title: 'Hinreichende Garantien als Auftragsverarbeiter',
+    text:
+      'Der Bieter weist nach, dass er hinreichende Garantien dafür bietet, dass geeignete technische und organisatorische Maßnahmen für die Verarbeitung personenbezogener Daten durchgeführt werden. ' +
+      'Dazu beschreibt er [seine Datenschutzorganisation, seine Datenschutzbeauftragte oder seinen Datenschutzbeauftragten, sein Verzeichnis von Verarbeitungstätigkeiten und seinen Umgang mit Datenschutzverletzungen] und benennt jeden vorgesehenen Unterauftragsverarbeiter mit seinem Standort.',
+    source: 'Verordnung (EU) 2016/679 (DSGVO) Art. 28 Abs. 1 und 2; GWB § 122; VgV § 46',
+  },
+  {
+    id: 'dig-privacy.selection.es',
+    criterion: 'dig-privacy',
+    stage: 'selection',
+    lang: 'es',
+    title: 'Garantías suficientes como encargado del tratamiento',
+    text:
+      'Los licitadores acreditarán que ofrecen garantías suficientes para aplicar medidas técnicas y organizativas apropiadas en el tratamiento de datos personales, describiendo [su organización en materia de protección de datos, su delegado de protección de datos, su registro de actividades de tratamiento y su gestión de las brechas de seguridad], e indicarán cada uno de los subencargados a los que prevean recurrir y su ubicación.',
+    source: 'Reglamento (UE) 2016/679 (RGPD) art. 28.1 y 28.2; Ley 9/2017 de Contratos del Sector Público art. 122.2 y disposición adicional vigésima quinta',
+  },
+  {
+    id: 'dig-privacy.specification.de',
+    criterion: 'dig-privacy',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Datenschutz durch Technikgestaltung und datenschutzfreundliche Voreinstellungen',
+    text:
+      'Die Lösung erhebt nur die personenbezogenen Daten, die für die in Anlage [X] genannten Zwecke erforderlich sind, speichert sie nicht länger als [Frist] und pseudonymisiert oder anonymisiert sie so früh, wie es der Zweck zulässt ([zum Beispiel: Verpixelung von Bildern bereits im Gerät, Zählwerte statt Kennungen]). ' +
+      'Datenschutzfreundliche Einstellungen sind voreingestellt. Personenbezogene Daten werden ausschließlich im Europäischen Wirtschaftsraum [oder in einem Drittland mit Angemessenheitsbeschluss] gespeichert und verarbeitet. ' +
+      'Vor Inbetriebnahme stellt der Auftragnehmer dem Auftraggeber die Angaben zur Verfügung, die dieser für seine Datenschutz-Folgenabschätzung benötigt.',
+    source: 'Verordnung (EU) 2016/679 (DSGVO) Art. 5 Abs. 1 Buchst. c, Art. 25, Art. 35 und Kapitel V; EDSA-Leitlinien 4/2019',
+  },
+  {
+    id: 'dig-privacy.performance.es',
+    criterion: 'dig-privacy',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Contrato de encargo del tratamiento',
+    text:
+      'Antes de iniciar cualquier tratamiento, el contratista suscribirá el contrato de encargo del tratamiento del anexo [X], basado en las cláusulas contractuales tipo de la Comisión (Decisión de Ejecución (UE) 2021/915): tratará los datos personales únicamente siguiendo instrucciones documentadas del órgano de contratación, notificará toda violación de la seguridad de los datos personales en un plazo de [24] horas, solo recurrirá a subencargados con autorización previa y por escrito, y al término del contrato devolverá y después suprimirá todos los datos personales, certificando su supresión por escrito. ' +
+      'Esta obligación constituye una condición especial de ejecución.',
+    source: 'Reglamento (UE) 2016/679 (RGPD) arts. 28 y 33; Decisión de Ejecución (UE) 2021/915; Ley 9/2017 de Contratos del Sector Público art. 202.1 y disposición adicional vigésima quinta',
+  },
 ];

@@ -183,4 +183,60 @@ export const clauses: ModelClause[] = [
       'El contratista pagará a sus subcontratistas y proveedores en el plazo de 30 días desde la recepción de su factura y facilitará, cuando se le solicite, la relación de subcontratistas y el justificante de los pagos realizados.',
     source: 'Directiva 2011/7/UE; Ley 9/2017 de Contratos del Sector Público arts. 198, 216 y 217; Ley 3/2004',
   },
+  {
+    id: 'eco-fair-payment.specification.de',
+    criterion: 'eco-fair-payment',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Zahlungsbedingungen des Auftrags',
+    text:
+      'Der Auftraggeber zahlt jede prüffähige und unbestrittene Rechnung innerhalb von [30] Tagen nach Zugang. Rechnungen sind elektronisch in einem Format nach der europäischen Norm EN 16931 (etwa XRechnung) an [Adresse / Rechnungseingangsplattform] zu übermitteln. ' +
+      'Zahlt der Auftraggeber verspätet, hat der Auftragnehmer ohne Mahnung Anspruch auf Verzugszinsen in gesetzlicher Höhe und auf die Pauschale für Beitreibungskosten nach § 288 Abs. 5 BGB.',
+    source: 'Richtlinie 2011/7/EU Art. 4 und 6; BGB §§ 286 und 288; Richtlinie 2014/55/EU (elektronische Rechnungsstellung, EN 16931); E-Rechnungsverordnung des Bundes (ERechV)',
+  },
+  {
+    id: 'eco-fair-payment.specification.es',
+    criterion: 'eco-fair-payment',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Condiciones de pago del contrato',
+    text:
+      'La Administración abonará cada factura conforme y no controvertida en el plazo de [30] días desde la aprobación de las certificaciones o de los documentos que acrediten la conformidad de la prestación. ' +
+      'Las facturas se presentarán en formato electrónico conforme a la norma europea EN 16931 a través de [FACe / el punto general de entrada de facturas electrónicas que corresponda]. ' +
+      'En caso de demora, el contratista tendrá derecho, sin necesidad de requerimiento, al interés de demora legal y a la indemnización por los costes de cobro previstos en la Ley 3/2004.',
+    source: 'Directiva 2011/7/UE arts. 4 y 6; Ley 9/2017 de Contratos del Sector Público art. 198.4; Ley 3/2004 de lucha contra la morosidad; Ley 25/2013 (factura electrónica); Directiva 2014/55/UE (EN 16931)',
+  },
+  {
+    id: 'eco-fair-payment.performance.fr.2',
+    criterion: 'eco-fair-payment',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Part de la rémunération liée aux résultats',
+    text:
+      '[Pourcentage] % de chaque règlement [trimestriel] est subordonné à l’atteinte des objectifs de résultat fixés en annexe [X] du CCAP ([par exemple : disponibilité du service, satisfaction des usagers, énergie économisée]), mesurés selon les modalités qui y sont prévues ; le solde rémunère les prestations exécutées. ' +
+      'La part liée aux résultats est payée dans un délai de 30 jours à compter de la validation contradictoire des mesures.',
+    source: 'Lignes directrices U4SSC pour les achats des villes intelligentes et durables (UIT, 2023) ; directive 2014/24/UE art. 70',
+  },
+  {
+    id: 'eco-fair-payment.performance.de.2',
+    criterion: 'eco-fair-payment',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Erfolgsabhängiger Vergütungsanteil',
+    text:
+      '[Prozentsatz] % jeder [vierteljährlichen] Zahlung hängen von den in Anlage [X] festgelegten Ergebnissen ab ([zum Beispiel: Verfügbarkeit des Dienstes, Zufriedenheit der Nutzerinnen und Nutzer, eingesparte Energie]), die nach dem dort beschriebenen Verfahren gemessen werden; der übrige Teil vergütet die erbrachte Leistung. ' +
+      'Der erfolgsabhängige Anteil wird innerhalb von 30 Tagen nach einvernehmlicher Feststellung der Messergebnisse gezahlt.',
+    source: 'U4SSC-Leitlinien für die Beschaffung intelligenter und nachhaltiger Städte (ITU, 2023); Richtlinie 2014/24/EU Art. 70',
+  },
+  {
+    id: 'eco-fair-payment.performance.es.2',
+    criterion: 'eco-fair-payment',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Parte del precio vinculada a resultados',
+    text:
+      'El [porcentaje] % de cada pago [trimestral] dependerá del cumplimiento de los resultados fijados en el anexo [X] del PCAP ([por ejemplo: disponibilidad del servicio, satisfacción de las personas usuarias, energía ahorrada]), medidos conforme a lo allí dispuesto; el resto retribuye la prestación ejecutada. ' +
+      'Los pagos por resultados se abonarán en el plazo de 30 días desde que se apruebe la medición.',
+    source: 'Ley 9/2017 de Contratos del Sector Público art. 102.6 (precio vinculado a objetivos de rendimiento); Directiva 2014/24/UE art. 70; Directrices U4SSC (UIT, 2023)',
+  },
 ];

@@ -214,4 +214,136 @@ export const clauses: ModelClause[] = [
       'Se admiten variantes que logren esos resultados por otros medios, siempre que cumplan los requisitos mínimos del anexo [Y]; el licitador explicará cómo se probará la variante antes de la recepción.',
     source: 'Directiva 2014/24/UE arts. 42.3.a y 45; Ley 9/2017 de Contratos del Sector Público arts. 126 y 142',
   },
+  {
+    id: 'eco-innovation.selection.fr',
+    criterion: 'eco-innovation',
+    stage: 'selection',
+    lang: 'fr',
+    title: 'Capacités de recherche et développement (partenariat d’innovation)',
+    text:
+      'Pour le partenariat d’innovation, le candidat justifie de ses capacités dans le domaine de la recherche et du développement et dans la mise en œuvre de solutions innovantes, au moyen [d’une note de (nombre) pages au plus présentant son équipe de R&D, ses moyens d’essai et (nombre) projets conduits du prototype à la mise en service au cours des (nombre) dernières années]. ' +
+      'Les jeunes entreprises et les groupements associant entreprises et organismes de recherche peuvent se prévaloir des capacités de leurs membres.',
+    source: 'Directive 2014/24/UE art. 31(6) ; Code de la commande publique art. L2172-3 (partenariat d’innovation)',
+  },
+  {
+    id: 'eco-innovation.selection.de',
+    criterion: 'eco-innovation',
+    stage: 'selection',
+    lang: 'de',
+    title: 'Eignung für die Innovationspartnerschaft',
+    text:
+      'Für die Innovationspartnerschaft weisen die Bewerber ihre Fähigkeiten in Forschung und Entwicklung sowie bei der Umsetzung innovativer Lösungen nach, und zwar durch [eine Darstellung von höchstens (Zahl) Seiten zu ihrem FuE-Team, ihren Testeinrichtungen und (Zahl) Projekten, in denen sie in den letzten (Zahl) Jahren eine neue Lösung vom Prototyp in den Regelbetrieb geführt haben]. ' +
+      'Start-ups sowie Bewerbergemeinschaften aus Unternehmen und Forschungseinrichtungen können sich auf die Kapazitäten ihrer Mitglieder berufen.',
+    source: 'Richtlinie 2014/24/EU Art. 31 Abs. 6; GWB § 119 Abs. 7; VgV § 19 (Innovationspartnerschaft) und § 47 (Eignungsleihe)',
+  },
+  {
+    id: 'eco-innovation.selection.es',
+    criterion: 'eco-innovation',
+    stage: 'selection',
+    lang: 'es',
+    title: 'Solvencia en I+D (asociación para la innovación)',
+    text:
+      'En la asociación para la innovación, los candidatos acreditarán su capacidad en investigación y desarrollo y en la aplicación de soluciones innovadoras mediante [una memoria de (número) páginas como máximo sobre su equipo de I+D, sus instalaciones de ensayo y (número) proyectos en los que hayan llevado una solución nueva del prototipo a la explotación en los últimos (número) años]. ' +
+      'Las empresas emergentes y las agrupaciones de empresas y organismos de investigación podrán basarse en las capacidades de sus miembros.',
+    source: 'Directiva 2014/24/UE art. 31.6; Ley 9/2017 de Contratos del Sector Público arts. 177 a 182 (asociación para la innovación) y art. 75 (integración de la solvencia con medios externos)',
+  },
+  {
+    id: 'eco-innovation.specification.fr.2',
+    criterion: 'eco-innovation',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Sourcing : consultation préalable du marché',
+    text:
+      'Avant de lancer la consultation, l’acheteur organise le [date] une consultation préalable du marché (sourcing), ouverte à tout opérateur économique intéressé, sur les besoins décrits dans [document]. ' +
+      'Les questions, les réponses et une synthèse des échanges sont jointes aux documents de la consultation, afin que tous les soumissionnaires disposent des mêmes informations.',
+    source: 'Directive 2014/24/UE art. 40 et 41 ; Code de la commande publique art. R2111-1 et R2111-2',
+  },
+  {
+    id: 'eco-innovation.specification.de.2',
+    criterion: 'eco-innovation',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Markterkundung vor dem Vergabeverfahren',
+    text:
+      'Vor Einleitung des Vergabeverfahrens führt der Auftraggeber am [Datum] eine allen interessierten Unternehmen offenstehende Markterkundung zu dem in [Dokument] beschriebenen Bedarf durch. ' +
+      'Fragen, Antworten und eine Zusammenfassung der ausgetauschten Informationen werden mit den Vergabeunterlagen veröffentlicht, damit alle Bieter über denselben Informationsstand verfügen.',
+    source: 'Richtlinie 2014/24/EU Art. 40 und 41; VgV § 28 (Markterkundung) und § 7 (Mitwirkung an der Vorbereitung des Vergabeverfahrens)',
+  },
+  {
+    id: 'eco-innovation.specification.es.2',
+    criterion: 'eco-innovation',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Consulta preliminar del mercado',
+    text:
+      'Antes de iniciar el procedimiento de licitación, el órgano de contratación realizará el [fecha] una consulta preliminar del mercado, abierta a cualquier operador interesado, sobre las necesidades descritas en [documento]. ' +
+      'Las preguntas, las respuestas y un informe con la información intercambiada se publicarán junto con los pliegos, de modo que todos los licitadores dispongan de la misma información.',
+    source: 'Directiva 2014/24/UE arts. 40 y 41; Ley 9/2017 de Contratos del Sector Público arts. 115 (consultas preliminares del mercado) y 70',
+  },
+  {
+    id: 'eco-innovation.award.fr',
+    criterion: 'eco-innovation',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : performances au-delà du minimum',
+    text:
+      'Critère d’attribution « performance » : [nombre] points sur [total], attribués pour les performances supérieures aux résultats minimaux de l’annexe [X] sur lesquelles le soumissionnaire s’engage et dont il démontre le caractère atteignable, par exemple par des données d’essai, un pilote ou une installation de référence : [nombre] points par tranche de [pourcentage] d’amélioration de [indicateur], dans la limite du maximum.',
+    source: 'Directive 2014/24/UE art. 67(2) ; Code de la commande publique art. R2152-7 ; Commission européenne, orientations sur les achats publics d’innovation (2021)',
+  },
+  {
+    id: 'eco-innovation.award.de',
+    criterion: 'eco-innovation',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium Mehrleistung über die Mindestanforderungen',
+    text:
+      'Bis zu [Zahl] von [Gesamtpunktzahl] Punkten werden für Leistungen vergeben, die über die Mindestergebnisse der Anlage [X] hinausgehen, sofern der Bieter sie verbindlich zusagt und ihre Erreichbarkeit belegt, etwa durch Testdaten, einen Pilotbetrieb oder eine Referenzinstallation: [Zahl] Punkte je [Prozentsatz] Verbesserung bei [Indikator], bis zur Höchstpunktzahl.',
+    source: 'Richtlinie 2014/24/EU Art. 67 Abs. 2; GWB § 127; VgV § 58; Leitfaden der Europäischen Kommission für eine innovationsfördernde öffentliche Beschaffung (2021)',
+  },
+  {
+    id: 'eco-innovation.award.es',
+    criterion: 'eco-innovation',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: resultados superiores al mínimo',
+    text:
+      'Se otorgarán hasta [número] puntos sobre [total] por los resultados que superen los mínimos del anexo [X], siempre que el licitador se comprometa a alcanzarlos y acredite que son alcanzables, por ejemplo con datos de ensayo, un piloto o una instalación de referencia: [número] puntos por cada [porcentaje] de mejora en [indicador], hasta el máximo.',
+    source: 'Directiva 2014/24/UE art. 67.2; Ley 9/2017 de Contratos del Sector Público art. 145; Comisión Europea, Orientaciones sobre la contratación pública de innovación (2021)',
+  },
+  {
+    id: 'eco-innovation.performance.fr',
+    criterion: 'eco-innovation',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Tranche ferme pilote et tranche optionnelle de déploiement',
+    text:
+      'Le marché comporte une tranche ferme, correspondant à une phase pilote de [nombre] mois sur [site], et une tranche optionnelle de déploiement. À l’issue de la tranche ferme, les résultats sont mesurés au regard des objectifs fixés en annexe [X] du CCAP. ' +
+      'Si les objectifs ne sont pas atteints, l’acheteur peut ne pas affermir la tranche optionnelle, seule la phase pilote étant alors rémunérée ; s’ils sont atteints, la solution est déployée aux conditions du marché. ' +
+      'Le titulaire conserve la propriété intellectuelle des résultats et concède à l’acheteur [une licence d’utilisation gratuite / les droits définis en annexe Y].',
+    source: 'Directive 2014/24/UE art. 31(2) et 70 ; Code de la commande publique art. R2113-4 (marchés à tranches) ; COM(2007) 799 (achats publics avant commercialisation)',
+  },
+  {
+    id: 'eco-innovation.performance.de',
+    criterion: 'eco-innovation',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Pilotphase mit vereinbarten Zielwerten',
+    text:
+      'Der Vertrag beginnt mit einer Pilotphase von [Zahl] Monaten in [Ort]; an ihrem Ende werden die Ergebnisse an den Zielwerten der Anlage [X] gemessen. ' +
+      'Werden die Zielwerte nicht erreicht, kann der Auftraggeber den Vertrag nach der Pilotphase beenden und vergütet nur diese; werden sie erreicht, wird die Lösung zu den Bedingungen des Vertrags ausgerollt. ' +
+      'Die Rechte an den Ergebnissen verbleiben beim Auftragnehmer, der dem Auftraggeber [ein unentgeltliches Nutzungsrecht / die in Anlage Y genannten Rechte] einräumt.',
+    source: 'Richtlinie 2014/24/EU Art. 31 Abs. 2 und Art. 70; KOM(2007) 799 (vorkommerzielle Auftragsvergabe)',
+  },
+  {
+    id: 'eco-innovation.performance.es',
+    criterion: 'eco-innovation',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Fase piloto con objetivos acordados',
+    text:
+      'El contrato comenzará con una fase piloto de [número] meses en [ubicación], al término de la cual se medirán los resultados frente a los objetivos del anexo [X]. ' +
+      'Si no se alcanzan, el órgano de contratación podrá resolver el contrato tras la fase piloto, causa de resolución que se recoge expresamente en el PCAP, abonando únicamente dicha fase; si se alcanzan, la solución se implantará en las condiciones del contrato. ' +
+      'La propiedad intelectual e industrial de los resultados corresponderá al contratista, que concederá al órgano de contratación [una licencia de uso gratuita / los derechos previstos en el anexo Y].',
+    source: 'Directiva 2014/24/UE arts. 31.2 y 70; Ley 9/2017 de Contratos del Sector Público art. 211 (causas de resolución); COM(2007) 799 (compra pública precomercial)',
+  },
 ];

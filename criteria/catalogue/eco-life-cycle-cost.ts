@@ -185,4 +185,46 @@ export const clauses: ModelClause[] = [
       ' [, más el coste de las emisiones de CO2 valoradas a [precio] por tonelada]. Los costes futuros se actualizan al [número] % anual. La oferta con el menor coste del ciclo de vida obtiene la puntuación máxima y las demás, la proporcional.',
     source: 'Directiva 2014/24/UE arts. 67.2 y 68; Ley 9/2017 de Contratos del Sector Público art. 148',
   },
+  {
+    id: 'eco-life-cycle-cost.specification.de',
+    criterion: 'eco-life-cycle-cost',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Angaben für die Berechnung der Lebenszykluskosten',
+    text:
+      'Die Bieter füllen für jeden angebotenen Artikel das Datenblatt zu den Lebenszykluskosten in Anlage [X] aus: Energieverbrauch im vorgegebenen Nutzungsprofil ([Zahl] Stunden pro Tag, [Zahl] Tage pro Jahr), Wartungsintervalle und deren Preise, Verbrauchsmaterial und Ersatzteile, erwartete Nutzungsdauer sowie Kosten der Rücknahme oder Entsorgung. ' +
+      'Die angegebenen Werte werden Vertragsbestandteil und während der Vertragslaufzeit überprüft.',
+    source: 'Richtlinie 2014/24/EU Art. 68 Abs. 2 (von den Bietern bereitzustellende Daten); VgV § 59',
+  },
+  {
+    id: 'eco-life-cycle-cost.specification.es',
+    criterion: 'eco-life-cycle-cost',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Datos para el cálculo del coste del ciclo de vida',
+    text:
+      'Los licitadores cumplimentarán, para cada artículo ofertado, la ficha de datos del coste del ciclo de vida del anexo [X]: consumo de energía con el perfil de uso indicado ([número] horas al día, [número] días al año), periodicidad y precio del mantenimiento, consumibles y piezas de repuesto, vida útil prevista y coste de recogida o eliminación. ' +
+      'Los valores declarados tendrán carácter contractual y se comprobarán durante la ejecución.',
+    source: 'Directiva 2014/24/UE art. 68.2; Ley 9/2017 de Contratos del Sector Público art. 148',
+  },
+  {
+    id: 'eco-life-cycle-cost.performance.de',
+    criterion: 'eco-life-cycle-cost',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Garantie des angegebenen Energieverbrauchs',
+    text:
+      'Übersteigt der in den ersten [Zahl] Betriebsmonaten gemessene Energieverbrauch den für die Wertung der Lebenszykluskosten angegebenen Wert um mehr als [Zahl] %, erstattet der Auftragnehmer dem Auftraggeber die daraus entstehenden Energiemehrkosten für die Restlaufzeit des Vertrags, berechnet nach dem bei der Zuschlagserteilung verwendeten Modell, oder tauscht die Geräte auf eigene Kosten aus.',
+    source: 'Richtlinie 2014/24/EU Art. 68 und 70; VgV § 59; GWB § 128 Abs. 2',
+  },
+  {
+    id: 'eco-life-cycle-cost.performance.es',
+    criterion: 'eco-life-cycle-cost',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Garantía del consumo de energía declarado',
+    text:
+      'Si el consumo de energía medido durante los [número] primeros meses de funcionamiento supera en más de un [número] % el valor declarado para el cálculo del coste del ciclo de vida, el contratista abonará al órgano de contratación el sobrecoste de energía resultante durante el resto de la vigencia del contrato, calculado con el modelo utilizado en la adjudicación, o sustituirá los equipos a su cargo.',
+    source: 'Directiva 2014/24/UE arts. 68 y 70; Ley 9/2017 de Contratos del Sector Público arts. 148 y 202',
+  },
 ];

@@ -189,4 +189,75 @@ export const clauses: ModelClause[] = [
       'Los compromisos no medibles o no verificables obtienen cero puntos.',
     source: 'Directiva 2014/24/UE art. 67.2; Ley 9/2017 de Contratos del Sector Público art. 145',
   },
+  {
+    id: 'eco-quality-award.award.fr.2',
+    criterion: 'eco-quality-award',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : performances sociales pondérées',
+    text:
+      'Le critère « performances en matière sociale » représente [nombre] % de la note globale (au moins 10 %). ' +
+      'Le soumissionnaire répond au questionnaire figurant en annexe [X] du règlement de la consultation par des engagements précis et mesurables, liés à l’objet du marché, tels que [des heures d’insertion ou des contrats d’apprentissage pour des personnes éloignées de l’emploi / des heures de formation au numérique pour les habitants / des achats auprès de PME et d’entreprises de l’économie sociale et solidaire], en précisant pour chacun les modalités de mise en œuvre et de suivi. ' +
+      'Les réponses sont notées de 0 à 100 selon la grille publiée, puis la note est multipliée par la pondération.',
+    source: 'Code de la commande publique art. R2152-7 ; directive 2014/24/UE art. 67(2) ; UK Procurement Policy Note 06/20 (Social Value Model)',
+  },
+  {
+    id: 'eco-quality-award.award.de.2',
+    criterion: 'eco-quality-award',
+    stage: 'award',
+    lang: 'de',
+    title: 'Gewichtetes soziales Zuschlagskriterium',
+    text:
+      'Soziale Aspekte werden mit [Zahl] % der Gesamtwertung gewichtet (mindestens 10 %). ' +
+      'Die Bieter beantworten die Fragen zum sozialen Mehrwert in Anlage [X] mit konkreten, messbaren Zusagen, die mit dem Auftragsgegenstand in Verbindung stehen, etwa [Ausbildungs- oder Arbeitsplätze für arbeitsmarktferne Personen / Stunden digitaler Qualifizierung für die Einwohnerschaft / Aufträge an kleine Unternehmen und Sozialunternehmen], und geben jeweils an, wie sie umgesetzt und nachgewiesen werden. ' +
+      'Die Antworten werden nach der veröffentlichten Bewertungsmatrix mit 0 bis 100 Punkten bewertet und mit der Gewichtung multipliziert.',
+    source: 'Richtlinie 2014/24/EU Art. 67 Abs. 2; GWB § 127 Abs. 1 und 3; VgV § 58 Abs. 2; UK Procurement Policy Note 06/20',
+  },
+  {
+    id: 'eco-quality-award.award.es.2',
+    criterion: 'eco-quality-award',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación social ponderado',
+    text:
+      'Los criterios sociales representan el [número] % de la puntuación total (al menos un 10 %). ' +
+      'Los licitadores responderán al cuestionario de valor social del anexo [X] con compromisos concretos y medibles vinculados al objeto del contrato, como [contrataciones o plazas de formación para personas con dificultades de acceso al mercado laboral / horas de formación en competencias digitales para la ciudadanía / compras a pequeñas empresas y entidades de la economía social], indicando cómo se cumplirá y acreditará cada uno. ' +
+      'Las respuestas se puntuarán de 0 a 100 según la tabla publicada y la puntuación se multiplicará por la ponderación.',
+    source: 'Ley 9/2017 de Contratos del Sector Público art. 145.2; Directiva 2014/24/UE art. 67.2; UK Procurement Policy Note 06/20',
+  },
+  {
+    id: 'eco-quality-award.performance.fr',
+    criterion: 'eco-quality-award',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Conditions d’exécution : les engagements notés deviennent contractuels',
+    text:
+      'Les engagements environnementaux et sociaux pour lesquels le titulaire a obtenu des points lors de l’attribution constituent des obligations contractuelles. ' +
+      'Le titulaire rend compte tous les [nombre] mois de l’avancement de chaque engagement, justificatifs à l’appui. ' +
+      'Si un engagement n’est pas tenu et qu’aucune mesure corrective convenue avec l’acheteur n’est mise en œuvre dans un délai de [nombre] jours, l’acheteur peut appliquer une pénalité de [montant ou pourcentage] par engagement, sans préjudice de ses autres droits.',
+    source: 'Directive 2014/24/UE art. 70 ; Code de la commande publique art. L2112-2 ; UK PPN 06/20',
+  },
+  {
+    id: 'eco-quality-award.performance.de',
+    criterion: 'eco-quality-award',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Bewertete Zusagen werden Vertragspflichten',
+    text:
+      'Die umweltbezogenen und sozialen Zusagen, für die der Auftragnehmer bei der Wertung Punkte erhalten hat, sind vertragliche Pflichten. Der Auftragnehmer berichtet alle [Zahl] Monate mit Nachweisen über den Stand jeder Zusage. ' +
+      'Wird eine Zusage nicht eingehalten und setzt der Auftragnehmer nicht innerhalb von [Zahl] Tagen eine mit dem Auftraggeber vereinbarte Abhilfe um, kann der Auftraggeber je Zusage eine Vertragsstrafe von [Betrag oder Prozentsatz] verlangen; weitere Rechte bleiben unberührt.',
+    source: 'Richtlinie 2014/24/EU Art. 70; GWB § 128 Abs. 2; UK PPN 06/20',
+  },
+  {
+    id: 'eco-quality-award.performance.es',
+    criterion: 'eco-quality-award',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Los compromisos puntuados pasan a ser obligaciones contractuales',
+    text:
+      'Los compromisos medioambientales y sociales por los que el contratista obtuvo puntuación en la adjudicación tienen el carácter de obligaciones contractuales. ' +
+      'El contratista informará cada [número] meses del grado de cumplimiento de cada compromiso, con la documentación acreditativa. ' +
+      'Si un compromiso no se cumple y no se aplica en un plazo de [número] días una medida correctora acordada con el órgano de contratación, este podrá imponer una penalidad de [importe o porcentaje] por compromiso, sin perjuicio de sus demás derechos.',
+    source: 'Directiva 2014/24/UE art. 70; Ley 9/2017 de Contratos del Sector Público arts. 192 y 202; UK PPN 06/20',
+  },
 ];

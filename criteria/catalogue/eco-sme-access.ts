@@ -197,4 +197,61 @@ export const clauses: ModelClause[] = [
       'No se han agrupado prestaciones que las pequeñas y medianas empresas puedan ejecutar por separado.',
     source: 'Directiva 2014/24/UE art. 46; Ley 9/2017 de Contratos del Sector Público art. 99.3',
   },
+  {
+    id: 'eco-sme-access.selection.de',
+    criterion: 'eco-sme-access',
+    stage: 'selection',
+    lang: 'de',
+    title: 'Verhältnismäßige Eignungsanforderungen, Bietergemeinschaften zugelassen',
+    text:
+      'Der geforderte Mindestjahresumsatz beträgt [Betrag] und damit höchstens das Zweifache des geschätzten Jahreswerts des Loses. ' +
+      'Die Erfahrung wird durch [Zahl] Referenzen über Aufträge vergleichbarer Art, nicht vergleichbarer Größe, aus den letzten [Zahl] Jahren nachgewiesen. ' +
+      'Bietergemeinschaften, auch aus kleinen Unternehmen, können sich beteiligen, ohne eine bestimmte Rechtsform annehmen zu müssen, und Bieter können sich zum Nachweis der Eignung auf die Kapazitäten von Unterauftragnehmern oder anderen Unternehmen stützen (Eignungsleihe).',
+    source: 'Richtlinie 2014/24/EU Art. 19 Abs. 2, Art. 58 Abs. 3 und Art. 63; VgV §§ 43, 45 und 47',
+  },
+  {
+    id: 'eco-sme-access.selection.es',
+    criterion: 'eco-sme-access',
+    stage: 'selection',
+    lang: 'es',
+    title: 'Solvencia proporcionada y uniones temporales admitidas',
+    text:
+      'El volumen anual de negocios mínimo exigido es de [importe], que no excede de una vez y media el valor anual medio estimado del lote. ' +
+      'La experiencia se acreditará con [número] trabajos de igual o similar naturaleza, sin exigir un importe similar, realizados en los últimos [número] años. ' +
+      'Podrán licitar uniones temporales de empresarios, también de pequeñas empresas, sin necesidad de formalizarlas en escritura pública hasta la adjudicación, y los licitadores podrán basarse en la solvencia de subcontratistas u otras entidades para acreditar la suya.',
+    source: 'Directiva 2014/24/UE arts. 19.2, 58.3 y 63; Ley 9/2017 de Contratos del Sector Público arts. 69, 75 y 87',
+  },
+  {
+    id: 'eco-sme-access.performance.fr',
+    criterion: 'eco-sme-access',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Conditions d’exécution : publicité des offres de sous-traitance',
+    text:
+      'Le titulaire publie sur [plateforme] les besoins de sous-traitance d’un montant égal ou supérieur à [montant] nés de l’exécution du marché, de manière à permettre aux petites et moyennes entreprises d’y répondre. ' +
+      'Il communique à l’acheteur, tous les [nombre] mois, la part du montant du marché confiée à des petites et moyennes entreprises.',
+    source: 'Directive 2014/24/UE art. 71 ; Code de la commande publique art. L2193-1 et suivants (sous-traitance) ; lignes directrices U4SSC (UIT, 2023)',
+  },
+  {
+    id: 'eco-sme-access.performance.de',
+    criterion: 'eco-sme-access',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Veröffentlichung von Unteraufträgen',
+    text:
+      'Der Auftragnehmer veröffentlicht die bei der Ausführung entstehenden Unteraufträge ab einem Wert von [Betrag] auf [Plattform] so, dass kleine und mittlere Unternehmen sich darauf bewerben können. ' +
+      'Er berichtet alle [Zahl] Monate, welcher Anteil des Auftragswerts an kleine und mittlere Unternehmen vergeben wurde.',
+    source: 'Richtlinie 2014/24/EU Art. 71; GWB § 97 Abs. 4; VgV § 36 (Unteraufträge)',
+  },
+  {
+    id: 'eco-sme-access.performance.es',
+    criterion: 'eco-sme-access',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Publicidad de las oportunidades de subcontratación',
+    text:
+      'El contratista anunciará en [plataforma] las oportunidades de subcontratación de importe igual o superior a [importe] que surjan en la ejecución del contrato, de forma que las pequeñas y medianas empresas puedan presentar ofertas. ' +
+      'Informará cada [número] meses del porcentaje del importe del contrato ejecutado por pequeñas y medianas empresas.',
+    source: 'Directiva 2014/24/UE art. 71; Ley 9/2017 de Contratos del Sector Público arts. 215 a 217 (subcontratación); Directrices U4SSC (UIT, 2023)',
+  },
 ];

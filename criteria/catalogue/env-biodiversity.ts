@@ -276,4 +276,174 @@ export const clauses: ModelClause[] = [
       'The contractor shall keep a record of every product applied and every habitat measure carried out, and report it to the buyer every [number] months.',
     source: 'EU GPP criteria for public space maintenance (2019), contract performance clauses; Directive 2000/14/EC',
   },
+  {
+    id: 'env-biodiversity.selection.fr',
+    criterion: 'env-biodiversity',
+    stage: 'selection',
+    lang: 'fr',
+    title: 'Compétences du personnel en gestion écologique',
+    text:
+      'Le candidat justifie que le personnel chargé de [concevoir / encadrer] les prestations possède des compétences en [protection biologique intégrée et désherbage non chimique / gestion écologique des espaces verts / préservation des habitats sur les chantiers], attestées pour chacun par [un diplôme ou une qualification de niveau [X] / au moins [nombre] ans d’expérience dans le domaine]. ' +
+      'Il présente au moins [nombre] références de nature comparable, exécutées au cours des [nombre] dernières années sans recours aux produits phytopharmaceutiques chimiques ou avec protection et mise en valeur des habitats.',
+    source: 'Critères GPP de l’UE pour l’entretien des espaces publics (2019), critère de sélection relatif aux compétences ; directive 2014/24/UE art. 58(4) ; Code de la commande publique art. L2142-1',
+  },
+  {
+    id: 'env-biodiversity.selection.de',
+    criterion: 'env-biodiversity',
+    stage: 'selection',
+    lang: 'de',
+    title: 'Fachkunde des Personals in ökologischer Pflege',
+    text:
+      'Der Bieter weist nach, dass das mit der [Planung / Überwachung] betraute Personal fachkundig ist in [integriertem Pflanzenschutz und nichtchemischer Beikrautregulierung / ökologischer Grünflächenpflege / Schutz von Lebensräumen auf Baustellen], jeweils durch [einen einschlägigen Abschluss mindestens auf DQR-Niveau [X] / mindestens [Zahl] Jahre einschlägige Berufserfahrung]. ' +
+      'Er benennt mindestens [Zahl] vergleichbare Aufträge aus den letzten [Zahl] Jahren, bei denen keine chemischen Pflanzenschutzmittel eingesetzt oder Lebensräume geschützt und aufgewertet wurden.',
+    source: 'EU-GPP-Kriterien für die Pflege öffentlicher Räume (2019), Eignungskriterium Fachkunde; Richtlinie 2014/24/EU Art. 58 Abs. 4; VgV § 46',
+  },
+  {
+    id: 'env-biodiversity.selection.es',
+    criterion: 'env-biodiversity',
+    stage: 'selection',
+    lang: 'es',
+    title: 'Competencia del personal en gestión ecológica',
+    text:
+      'Los licitadores acreditarán que el personal que [planificará / supervisará] los trabajos es competente en [gestión integrada de plagas y control no químico de la vegetación espontánea / gestión ecológica de zonas verdes / protección de hábitats en obra], mediante [una titulación o cualificación profesional de nivel [X] / al menos [número] años de experiencia pertinente] en cada caso. ' +
+      'Describirán al menos [número] contratos de naturaleza similar ejecutados en los últimos [número] años en los que no se utilizaron plaguicidas químicos o se protegieron y mejoraron hábitats.',
+    source: 'Criterios CPE de la UE para el mantenimiento de espacios públicos (2019), criterio de selección sobre competencias; Directiva 2014/24/UE art. 58.4; Ley 9/2017 de Contratos del Sector Público art. 90',
+  },
+  {
+    id: 'env-biodiversity.specification.fr',
+    criterion: 'env-biodiversity',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Zéro pesticide, espèces locales, supports de culture sans tourbe',
+    text:
+      'Aucun produit phytopharmaceutique chimique ni biocide n’est utilisé sur les sites, sauf [exceptions désignées, par exemple la lutte contre une espèce exotique envahissante autorisée par écrit par l’acheteur], en cohérence avec l’interdiction faite aux personnes publiques par l’article L253-7 du code rural et de la pêche maritime ; le désherbage des surfaces minérales se fait par des moyens mécaniques, thermiques ou à l’eau chaude. ' +
+      'Les nouvelles plantations utilisent des espèces indigènes de la région, ou dont le caractère non envahissant est établi et qui sont favorables aux pollinisateurs, [d’origine locale (marque « Végétal local » ou équivalent)] lorsqu’elles sont disponibles. ' +
+      'Les supports de culture, amendements et paillages sont sans tourbe.',
+    source: 'Critères GPP de l’UE pour l’entretien des espaces publics (2019) ; directive 2009/128/CE ; Code rural et de la pêche maritime art. L253-7 ; règlement (UE) n° 1143/2014',
+  },
+  {
+    id: 'env-biodiversity.specification.de',
+    criterion: 'env-biodiversity',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Keine Pestizide, gebietseigene Pflanzen, torffreie Substrate',
+    text:
+      'Auf den Flächen werden keine chemischen Pflanzenschutzmittel oder Biozide eingesetzt, ausgenommen [benannte Ausnahmen, etwa die vom Auftraggeber schriftlich genehmigte Bekämpfung invasiver Arten]; ' +
+      'Beikraut auf befestigten Flächen wird mechanisch, thermisch oder mit Heißwasser entfernt. ' +
+      'Für Neupflanzungen werden in der Region heimische oder nachweislich nicht invasive, für Bestäuber wertvolle Arten verwendet, soweit verfügbar [aus gebietseigener Herkunft]. Pflanzsubstrate, Bodenverbesserer und Mulch sind torffrei.',
+    source: 'EU-GPP-Kriterien für die Pflege öffentlicher Räume (2019); Richtlinie 2009/128/EG; Pflanzenschutzgesetz § 12 Abs. 2; BNatSchG § 40; Verordnung (EU) Nr. 1143/2014',
+  },
+  {
+    id: 'env-biodiversity.specification.es',
+    criterion: 'env-biodiversity',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Sin plaguicidas, especies autóctonas y sustratos sin turba',
+    text:
+      'No se utilizarán productos fitosanitarios químicos ni biocidas en los espacios objeto del contrato, salvo [excepciones expresas, como el control de especies exóticas invasoras autorizado por escrito por el órgano de contratación]; la vegetación espontánea en superficies duras se eliminará por medios mecánicos, térmicos o con agua caliente. ' +
+      'Las nuevas plantaciones emplearán especies autóctonas de la región, o de carácter no invasor acreditado y de interés para los polinizadores, [de procedencia local] cuando estén disponibles. Los sustratos, enmiendas y acolchados no contendrán turba.',
+    source: 'Criterios CPE de la UE para el mantenimiento de espacios públicos (2019); Directiva 2009/128/CE (Real Decreto 1311/2012); Real Decreto 630/2013 (Catálogo español de especies exóticas invasoras); Ley 9/2017 de Contratos del Sector Público art. 126',
+  },
+  {
+    id: 'env-biodiversity.specification.fr.2',
+    criterion: 'env-biodiversity',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Éclairage limitant la pollution lumineuse',
+    text:
+      'Une fois installés, les luminaires n’émettent aucune lumière au-dessus de l’horizontale (proportion de flux émis vers le haut, ULOR, de 0 %, ou au plus [1] % lorsque [des lanternes patrimoniales] sont exigées), et leur température de couleur proximale ne dépasse pas [3000] K, ou [2200] K à proximité [d’habitats désignés ou de secteurs de trame noire]. ' +
+      'L’éclairage est abaissé ou éteint en dehors des besoins selon le calendrier figurant en annexe [X] du CCTP. Le candidat fournit les fichiers photométriques et les fiches techniques démontrant la conformité.',
+    source: 'Critères GPP de l’UE pour l’éclairage public et les feux de signalisation (2018), critères relatifs à la pollution lumineuse ; arrêté du 27 décembre 2018 relatif à la prévention, à la réduction et à la limitation des nuisances lumineuses',
+  },
+  {
+    id: 'env-biodiversity.specification.de.2',
+    criterion: 'env-biodiversity',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Beleuchtung mit geringer Lichtverschmutzung',
+    text:
+      'Die Leuchten strahlen im eingebauten Zustand kein Licht oberhalb der Horizontalen ab (oberer Lichtstromanteil, ULOR, 0 %, höchstens [1] %, wo [historische Leuchten] verlangt werden), und ihre ähnlichste Farbtemperatur beträgt höchstens [3000] K, in der Nähe [benannter Lebensräume oder Dunkelräume] höchstens [2200] K. ' +
+      'Die Beleuchtung wird nach dem Zeitplan in Anlage [X] gedimmt oder abgeschaltet, wenn sie nicht benötigt wird. Die Bieter legen zum Nachweis die photometrischen Dateien und Datenblätter vor.',
+    source: 'EU-GPP-Kriterien für Straßenbeleuchtung und Verkehrssignalanlagen (2018), Kriterien zur Lichtverschmutzung; BNatSchG § 41a',
+  },
+  {
+    id: 'env-biodiversity.specification.es.2',
+    criterion: 'env-biodiversity',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Alumbrado que limita la contaminación lumínica',
+    text:
+      'Una vez instaladas, las luminarias no emitirán luz por encima del plano horizontal (flujo hemisférico superior instalado del 0 %, o como máximo del [1] % cuando se exijan [faroles de carácter histórico]), y su temperatura de color correlacionada no superará [3000] K, o [2200] K en las proximidades de [hábitats o zonas oscuras designados]. ' +
+      'El alumbrado se reducirá o apagará cuando no sea necesario, según el horario del anexo [X] del PPT. Los licitadores aportarán los ficheros fotométricos y las fichas técnicas que acrediten el cumplimiento.',
+    source: 'Criterios CPE de la UE para alumbrado público y semáforos (2018), criterios de contaminación lumínica; Real Decreto 1890/2008 (eficiencia energética en instalaciones de alumbrado exterior)',
+  },
+  {
+    id: 'env-biodiversity.award.fr',
+    criterion: 'env-biodiversity',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : plan en faveur de la biodiversité',
+    text:
+      'Critère d’attribution « biodiversité » : [nombre] points sur [total], attribués au plan de gestion de la biodiversité proposé pour les sites, apprécié au regard [des habitats créés ou améliorés (prairies fleuries, haies, nichoirs), de la réduction des tontes lorsque la sécurité le permet (gestion différenciée), des mesures de protection de la faune pendant les travaux et des modalités de suivi des résultats]. ' +
+      'Les mesures proposées deviennent des conditions d’exécution du marché.',
+    source: 'Critères GPP de l’UE pour l’entretien des espaces publics (2019), critères d’attribution ; Code de la commande publique art. R2152-7 ; règlement (UE) 2024/1991 (restauration de la nature)',
+  },
+  {
+    id: 'env-biodiversity.award.de',
+    criterion: 'env-biodiversity',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium Biodiversitätskonzept',
+    text:
+      'Bis zu [Zahl] von [Gesamtpunktzahl] Punkten werden für ein Biodiversitätskonzept für die Flächen vergeben, bewertet nach [den geschaffenen oder aufgewerteten Lebensräumen (Blühflächen, Hecken, Nisthilfen), der Verringerung der Mahd, wo die Verkehrssicherheit es zulässt, den Maßnahmen zum Schutz wildlebender Tiere während der Arbeiten und der Erfolgskontrolle]. ' +
+      'Die angebotenen Maßnahmen werden Ausführungsbedingungen des Vertrags.',
+    source: 'EU-GPP-Kriterien für die Pflege öffentlicher Räume (2019), Zuschlagskriterien; GWB § 127; Verordnung (EU) 2024/1991 (Wiederherstellung der Natur)',
+  },
+  {
+    id: 'env-biodiversity.award.es',
+    criterion: 'env-biodiversity',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: plan de biodiversidad',
+    text:
+      'Se otorgarán hasta [número] puntos sobre [total] por un plan de biodiversidad para los espacios, valorando [los hábitats creados o mejorados (praderas floridas, setos, cajas nido), la reducción de siegas cuando la seguridad lo permita, las medidas de protección de la fauna durante los trabajos y el seguimiento de los resultados]. ' +
+      'Las medidas ofertadas se incorporarán al contrato como condiciones especiales de ejecución.',
+    source: 'Criterios CPE de la UE para el mantenimiento de espacios públicos (2019), criterios de adjudicación; Ley 9/2017 de Contratos del Sector Público arts. 145 y 202; Reglamento (UE) 2024/1991 (restauración de la naturaleza)',
+  },
+  {
+    id: 'env-biodiversity.performance.fr',
+    criterion: 'env-biodiversity',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Conditions d’exécution : protection de la faune et suivi',
+    text:
+      'La taille des haies et l’élagage des arbres n’ont pas lieu pendant la période de nidification des oiseaux (du [1er mars] au [31 août]), sauf si une personne compétente a vérifié le jour même l’absence de nid occupé dans la zone. ' +
+      'Les engins utilisés pour l’exécution du marché respectent les limites d’émissions sonores de la directive 2000/14/CE [avec une marge de [3] dB(A)]. ' +
+      'Le titulaire tient un registre de chaque produit appliqué et de chaque action menée en faveur des habitats, qu’il transmet à l’acheteur tous les [nombre] mois.',
+    source: 'Critères GPP de l’UE pour l’entretien des espaces publics (2019), clauses d’exécution ; directive 2000/14/CE ; Code de l’environnement art. L411-1 ; Code de la commande publique art. L2112-2',
+  },
+  {
+    id: 'env-biodiversity.performance.de',
+    criterion: 'env-biodiversity',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Schutz wildlebender Tiere während der Arbeiten, mit Bericht',
+    text:
+      'Unbeschadet des § 39 Abs. 5 BNatSchG finden Hecken- und Gehölzschnitte während der Brutzeit ([1. März] bis [30. September]) nur statt, wenn eine fachkundige Person die Fläche am selben Tag kontrolliert und keine besetzten Nester festgestellt hat. ' +
+      'Die bei der Ausführung eingesetzten Maschinen halten die Geräuschgrenzwerte der Richtlinie 2000/14/EG (32. BImSchV) [mit einem Abstand von [3] dB(A)] ein. ' +
+      'Der Auftragnehmer dokumentiert jedes ausgebrachte Mittel und jede durchgeführte Lebensraummaßnahme und berichtet dem Auftraggeber alle [Zahl] Monate darüber.',
+    source: 'EU-GPP-Kriterien für die Pflege öffentlicher Räume (2019), Ausführungsbedingungen; Richtlinie 2000/14/EG; BNatSchG § 39 Abs. 5; GWB § 128 Abs. 2',
+  },
+  {
+    id: 'env-biodiversity.performance.es',
+    criterion: 'env-biodiversity',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Protección de la fauna durante los trabajos e información',
+    text:
+      'No se realizarán podas de setos ni de arbolado durante el periodo de nidificación de las aves (del [1 de marzo] al [31 de agosto]), salvo que una persona competente haya comprobado ese mismo día que no hay nidos ocupados en la zona. ' +
+      'La maquinaria empleada en el contrato cumplirá los límites de emisión sonora de la Directiva 2000/14/CE [con un margen de [3] dB(A)]. ' +
+      'El contratista llevará un registro de cada producto aplicado y de cada actuación en favor de los hábitats, y lo remitirá al órgano de contratación cada [número] meses.',
+    source: 'Criterios CPE de la UE para el mantenimiento de espacios públicos (2019), cláusulas de ejecución; Directiva 2000/14/CE (Real Decreto 212/2002); Ley 42/2007 del Patrimonio Natural y de la Biodiversidad; Ley 9/2017 de Contratos del Sector Público art. 202',
+  },
 ];

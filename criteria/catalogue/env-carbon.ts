@@ -234,4 +234,116 @@ export const clauses: ModelClause[] = [
       'Podrá acreditarse mediante la inscripción en el Registro de huella de carbono, compensación y proyectos de absorción o por cualquier otro medio de prueba adecuado.',
     source: 'Real Decreto 163/2014 (Registro de huella de carbono); Directiva 2014/24/UE art. 42; ISO 14064-1',
   },
+  {
+    id: 'env-carbon.selection.fr',
+    criterion: 'env-carbon',
+    stage: 'selection',
+    lang: 'fr',
+    title: 'Plan de réduction des émissions du candidat',
+    text:
+      'Le candidat produit un plan de réduction de ses émissions de gaz à effet de serre, publié sur son site internet et approuvé par son organe de direction, qui : a) engage l’entreprise à atteindre la neutralité carbone (zéro émission nette) au plus tard en [année] ; b) présente ses émissions actuelles des scopes 1 et 2 et des catégories du scope 3 [déplacements professionnels, trajets domicile-travail, déchets, transport amont et aval], en tonnes équivalent CO2, calculées selon le GHG Protocol, la norme ISO 14064-1, la méthode réglementaire du bilan d’émissions de gaz à effet de serre (BEGES) ou une méthode équivalente ; c) énumère les actions de réduction prévues. ' +
+      'Une candidature dont le plan ne satisfait pas aux points a) à c) est éliminée.',
+    source: 'UK Procurement Policy Note 06/21 (Carbon Reduction Plans) ; directive 2014/24/UE art. 58(4) ; Code de l’environnement art. L229-25 (BEGES) ; Code de la commande publique art. L2142-1',
+  },
+  {
+    id: 'env-carbon.selection.de',
+    criterion: 'env-carbon',
+    stage: 'selection',
+    lang: 'de',
+    title: 'Klimaschutzplan des Bieters',
+    text:
+      'Die Bieter legen einen auf ihrer Website veröffentlichten und von der Geschäftsleitung beschlossenen Plan zur Minderung ihrer Treibhausgasemissionen vor, der a) das Unternehmen verpflichtet, spätestens [Jahr] Netto-Treibhausgasneutralität zu erreichen; b) die aktuellen Scope-1- und Scope-2-Emissionen sowie die Scope-3-Kategorien [Geschäftsreisen, Arbeitswege der Beschäftigten, Abfall, vor- und nachgelagerter Transport] in Tonnen CO2-Äquivalent ausweist, berechnet nach dem GHG Protocol Corporate Standard, ISO 14064-1 oder einer gleichwertigen Methode; und c) die geplanten Minderungsmaßnahmen aufführt. ' +
+      'Erfüllt der Plan die Buchstaben a bis c nicht, ist der Bieter nicht geeignet und wird ausgeschlossen.',
+    source: 'UK Procurement Policy Note 06/21; Richtlinie 2014/24/EU Art. 58 Abs. 4; GWB § 122; VgV § 46',
+  },
+  {
+    id: 'env-carbon.selection.es',
+    criterion: 'env-carbon',
+    stage: 'selection',
+    lang: 'es',
+    title: 'Plan de reducción de emisiones del licitador',
+    text:
+      'Los licitadores presentarán un plan de reducción de emisiones de gases de efecto invernadero, publicado en su sitio web y aprobado por su órgano de administración, que: a) comprometa a la organización a alcanzar las cero emisiones netas a más tardar en [año]; b) indique sus emisiones actuales de alcance 1 y 2 y las categorías de alcance 3 [viajes de trabajo, desplazamientos del personal al centro de trabajo, residuos, transporte aguas arriba y aguas abajo], en toneladas de CO2 equivalente, calculadas conforme al GHG Protocol, a la norma ISO 14064-1 o a un método equivalente; y c) enumere las medidas que adoptará para reducirlas. ' +
+      'La huella de carbono podrá acreditarse, entre otros medios, con la inscripción en el Registro de huella de carbono, compensación y proyectos de absorción. El plan que no cumpla los apartados a) a c) determinará la exclusión del licitador.',
+    source: 'UK Procurement Policy Note 06/21; Directiva 2014/24/UE art. 58.4; Ley 9/2017 de Contratos del Sector Público art. 90; Real Decreto 163/2014 (Registro de huella de carbono)',
+  },
+  {
+    id: 'env-carbon.specification.fr',
+    criterion: 'env-carbon',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Carbone du cycle de vie du projet calculé et plafonné',
+    text:
+      'L’équipe de maîtrise d’œuvre calcule les émissions de gaz à effet de serre sur le cycle de vie [du bâtiment / de l’ouvrage] (modules A1 à A5, B1 à B7 et C1 à C4 de la norme NF EN 15978, en kg CO2e par m² de surface de plancher, sur une période d’étude de référence de [50] ans) aux stades de l’avant-projet sommaire, du projet et de la réception, en s’appuyant sur des déclarations environnementales de produits conformes à la norme NF EN 15804 (FDES et PEP de la base INIES) lorsqu’elles existent. ' +
+      'Le carbone initial (modules A1 à A5) ne dépasse pas [nombre] kg CO2e/m². Chaque calcul est remis au maître d’ouvrage avec ses hypothèses et ses sources de données, sans préjudice des exigences de la RE2020.',
+    source: 'Critères GPP de l’UE pour la conception, la construction et la gestion des immeubles de bureaux (2016) ; NF EN 15978 ; Level(s) indicateur 1.2 ; réglementation environnementale RE2020',
+  },
+  {
+    id: 'env-carbon.specification.de',
+    criterion: 'env-carbon',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Lebenszyklus-Treibhausgasbilanz des Entwurfs mit Obergrenze',
+    text:
+      'Das Planungsteam berechnet die Treibhausgasemissionen [des Gebäudes / des Bauwerks] über den gesamten Lebenszyklus (Module A1–A5, B1–B7 und C1–C4 nach DIN EN 15978, in kg CO2-Äquivalent je m² Nettoraumfläche, Betrachtungszeitraum [50] Jahre) zum Abschluss der Vorplanung, der Ausführungsplanung und bei Fertigstellung, soweit vorhanden auf Grundlage von Umweltproduktdeklarationen nach DIN EN 15804, sonst mit Datensätzen der ÖKOBAUDAT. ' +
+      'Die Emissionen der Herstellungs- und Errichtungsphase (Module A1–A5) betragen höchstens [Zahl] kg CO2-Äq./m². Jede Berechnung wird dem Auftraggeber mit ihren Annahmen und Datenquellen übergeben.',
+    source: 'EU-GPP-Kriterien für Planung, Bau und Bewirtschaftung von Bürogebäuden (2016); DIN EN 15978; Level(s) Indikator 1.2; ÖKOBAUDAT',
+  },
+  {
+    id: 'env-carbon.specification.es.2',
+    criterion: 'env-carbon',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Carbono del ciclo de vida del proyecto, calculado y limitado',
+    text:
+      'El equipo redactor calculará el carbono del ciclo de vida completo [del edificio / de la estructura] (módulos A1–A5, B1–B7 y C1–C4 de la norma UNE-EN 15978, en kg de CO2 equivalente por m² de superficie construida, para un periodo de estudio de referencia de [50] años) en las fases de anteproyecto, proyecto de ejecución y final de obra, utilizando declaraciones ambientales de producto conformes a la norma UNE-EN 15804 cuando existan. ' +
+      'El carbono inicial (módulos A1–A5) no superará [número] kg CO2e/m². Cada cálculo se entregará al órgano de contratación con sus hipótesis y fuentes de datos.',
+    source: 'Criterios CPE de la UE para el diseño, la construcción y la gestión de edificios de oficinas (2016); UNE-EN 15978; Level(s) indicador 1.2; Ley 9/2017 de Contratos del Sector Público art. 126',
+  },
+  {
+    id: 'env-carbon.award.fr',
+    criterion: 'env-carbon',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : émissions liées à l’exécution',
+    text:
+      'Critère d’attribution « émissions de gaz à effet de serre » : [nombre] points sur [total]. ' +
+      'Le soumissionnaire estime les émissions liées [au transport / à la consommation d’énergie / aux matériaux] de la prestation sur la durée du marché, en tonnes équivalent CO2, selon la norme ISO 14064-1 ou le GHG Protocol, et décrit les mesures prises pour les limiter. ' +
+      'L’estimation crédible la plus basse obtient la note maximale, les autres offres sont notées au prorata. L’estimation devient un objectif contractuel (voir la clause d’exécution).',
+    source: 'Directive 2014/24/UE art. 67 et 68 (coûts imputés aux émissions de gaz à effet de serre) ; Code de la commande publique art. R2152-7 ; ISO 14064-1',
+  },
+  {
+    id: 'env-carbon.award.es',
+    criterion: 'env-carbon',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: emisiones de la ejecución del contrato',
+    text:
+      'Se otorgarán hasta [número] puntos sobre [total] en función de las emisiones de gases de efecto invernadero de la ejecución del contrato. ' +
+      'Los licitadores estimarán las emisiones [del transporte / del consumo energético / de los materiales] de la prestación durante la vigencia del contrato, en toneladas de CO2 equivalente, conforme a la norma ISO 14064-1 o al GHG Protocol, y describirán las medidas para reducirlas. ' +
+      'La estimación creíble más baja obtendrá la puntuación máxima y las demás, la proporcional. La estimación se convertirá en un objetivo contractual (véase la condición especial de ejecución).',
+    source: 'Directiva 2014/24/UE arts. 67 y 68; Ley 9/2017 de Contratos del Sector Público art. 145.2; ISO 14064-1',
+  },
+  {
+    id: 'env-carbon.performance.de',
+    criterion: 'env-carbon',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Jährlicher Treibhausgasbericht und Korrekturplan',
+    text:
+      'In jedem Vertragsjahr berichtet der Auftragnehmer dem Auftraggeber die durch die Ausführung des Auftrags verursachten Treibhausgasemissionen in Tonnen CO2-Äquivalent, berechnet nach derselben Methode wie im Angebot, mit den zugrunde liegenden Daten. ' +
+      'Überschreiten die Emissionen den im Angebot genannten Zielwert um mehr als [Zahl] %, legt der Auftragnehmer innerhalb von [Zahl] Tagen einen Korrekturplan vor und setzt ihn auf eigene Kosten um; eine wiederholte Überschreitung berechtigt zu [einer Vertragsstrafe von (Betrag) / einer Kündigung aus wichtigem Grund].',
+    source: 'Richtlinie 2014/24/EU Art. 70; GWB § 128 Abs. 2; ISO 14064-1',
+  },
+  {
+    id: 'env-carbon.performance.es',
+    criterion: 'env-carbon',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Informe anual de emisiones y plan de medidas correctoras',
+    text:
+      'Cada año de vigencia del contrato, el contratista informará al órgano de contratación de las emisiones de gases de efecto invernadero causadas por la ejecución del contrato, en toneladas de CO2 equivalente, calculadas con el mismo método que en su oferta y con los datos que las sustentan. ' +
+      'Si las emisiones superan en más de un [número] % el objetivo indicado en la oferta, el contratista propondrá en un plazo de [número] días un plan de medidas correctoras y lo ejecutará a su cargo; el incumplimiento reiterado dará lugar a [una penalidad de (importe) / la resolución del contrato].',
+    source: 'Directiva 2014/24/UE art. 70; Ley 9/2017 de Contratos del Sector Público arts. 192 y 202; ISO 14064-1',
+  },
 ];

@@ -217,4 +217,76 @@ export const clauses: ModelClause[] = [
       'Chaque année, le titulaire transmet la liste des véhicules utilisés (catégorie, énergie, norme Euro), les kilomètres parcourus et les consommations d’énergie ou de carburant.',
     source: 'Critères GPP de l’UE pour le transport routier (2019) et l’entretien des espaces publics (2019), clauses d’exécution',
   },
+  {
+    id: 'env-clean-vehicles.specification.de',
+    criterion: 'env-clean-vehicles',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Mindestanteil sauberer und emissionsfreier Fahrzeuge',
+    text:
+      'Mindestens [Zahl] % der [gelieferten / geleasten / für die Dienstleistung eingesetzten] Fahrzeuge sind saubere Fahrzeuge im Sinne der Richtlinie 2009/33/EG in der Fassung der Richtlinie (EU) 2019/1161 und des Saubere-Fahrzeuge-Beschaffungs-Gesetzes, mindestens [Zahl] % sind emissionsfreie Fahrzeuge. ' +
+      'Leichte Fahrzeuge (Klassen M1, M2 und N1) stoßen höchstens [0 / 50] g CO2/km (WLTP) aus. ' +
+      'Schwere Nutzfahrzeuge, die nicht emissionsfrei sind, erfüllen Euro VI [Stufe E] und werden mit [Strom / Wasserstoff / Biomethan / einem anderen in der Richtlinie genannten alternativen Kraftstoff] betrieben. ' +
+      'Nachweis: Übereinstimmungsbescheinigung oder Typgenehmigungsunterlagen für jedes Fahrzeug.',
+    source: 'Richtlinie (EU) 2019/1161 (saubere Straßenfahrzeuge); Saubere-Fahrzeuge-Beschaffungs-Gesetz (SaubFahrzeugBeschG); EU-GPP-Kriterien für Straßenverkehr (2019)',
+  },
+  {
+    id: 'env-clean-vehicles.specification.es',
+    criterion: 'env-clean-vehicles',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Porcentaje mínimo de vehículos limpios y de emisión cero',
+    text:
+      'Al menos el [número] % de los vehículos [suministrados / arrendados / adscritos a la prestación del servicio] serán vehículos limpios en el sentido de la Directiva 2009/33/CE, modificada por la Directiva (UE) 2019/1161, y al menos el [número] % serán vehículos de emisión cero. ' +
+      'Los vehículos ligeros (M1, M2, N1) no emitirán más de [0 / 50] g CO2/km (WLTP). ' +
+      'Los vehículos pesados que no sean de emisión cero cumplirán la norma Euro VI [fase E] y funcionarán con [electricidad / hidrógeno / biometano / otro combustible alternativo previsto en la directiva]. ' +
+      'Medios de prueba: certificado de conformidad o documentación de homologación de cada vehículo.',
+    source: 'Directiva (UE) 2019/1161 (vehículos limpios), transpuesta por el Real Decreto-ley 24/2021; Criterios CPE de la UE para el transporte por carretera (2019); Ley 9/2017 de Contratos del Sector Público art. 126',
+  },
+  {
+    id: 'env-clean-vehicles.award.de',
+    criterion: 'env-clean-vehicles',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium CO2-Emissionen am Auspuff',
+    text:
+      'Bis zu [Zahl] von [Gesamtpunktzahl] Punkten werden nach den CO2-Emissionen der angebotenen Fahrzeuge am Auspuff vergeben (WLTP, g CO2/km, Durchschnitt der angebotenen Flotte): die Höchstpunktzahl für emissionsfreie Fahrzeuge, null Punkte bei [Zahl] g CO2/km, dazwischen linear. ' +
+      'Weitere [Zahl] Punkte erhalten Reifen der besten Klassen für Rollwiderstand und externes Rollgeräusch nach dem EU-Reifenlabel.',
+    source: 'EU-GPP-Kriterien für Straßenverkehr (2019), Zuschlagskriterien zu CO2-Emissionen und Reifen; Verordnung (EU) 2020/740 (Reifenkennzeichnung); GWB § 127',
+  },
+  {
+    id: 'env-clean-vehicles.award.es',
+    criterion: 'env-clean-vehicles',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: emisiones de escape',
+    text:
+      'Se otorgarán hasta [número] puntos sobre [total] en función de las emisiones de CO2 de escape de los vehículos ofertados (WLTP, g CO2/km, media de la flota ofertada): la puntuación máxima para los vehículos de emisión cero, cero puntos con [número] g CO2/km y una interpolación lineal entre ambos valores. ' +
+      'Se otorgarán [número] puntos adicionales por neumáticos de las mejores clases de resistencia a la rodadura y de ruido de rodadura exterior de la etiqueta europea de neumáticos.',
+    source: 'Criterios CPE de la UE para el transporte por carretera (2019), criterios de adjudicación sobre emisiones de CO2 y neumáticos; Reglamento (UE) 2020/740 (etiquetado de neumáticos); Ley 9/2017 de Contratos del Sector Público art. 145',
+  },
+  {
+    id: 'env-clean-vehicles.performance.de',
+    criterion: 'env-clean-vehicles',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Flottenstandard, spritsparendes Fahren und Berichte',
+    text:
+      'Während der gesamten Vertragslaufzeit erbringt der Auftragnehmer die Leistung nur mit Fahrzeugen, die die im Angebot genannten Emissionsstandards erfüllen; ein Ersatzfahrzeug ist mindestens so sauber wie das ersetzte. ' +
+      'Alle für den Auftrag eingesetzten Fahrerinnen und Fahrer absolvieren innerhalb von [Zahl] Monaten nach Einsatzbeginn eine Schulung zum kraftstoffsparenden Fahren und frischen sie alle [Zahl] Jahre auf. ' +
+      'Der Auftragnehmer berichtet jährlich über die eingesetzten Fahrzeuge (Klasse, Kraftstoff oder Energieträger, Euro-Norm), die gefahrenen Kilometer und den Energie- oder Kraftstoffverbrauch.',
+    source: 'EU-GPP-Kriterien für Straßenverkehr (2019) und für die Pflege öffentlicher Räume (2019), Ausführungsbedingungen; GWB § 128 Abs. 2',
+  },
+  {
+    id: 'env-clean-vehicles.performance.es',
+    criterion: 'env-clean-vehicles',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Flota del servicio, conducción eficiente e información',
+    text:
+      'Durante toda la vigencia del contrato, el contratista prestará el servicio únicamente con vehículos que cumplan las normas de emisiones indicadas en su oferta; todo vehículo de sustitución será al menos igual de limpio que el sustituido. ' +
+      'Todas las personas conductoras adscritas al contrato recibirán formación en conducción eficiente en los [número] meses siguientes a su incorporación y la renovarán cada [número] años. ' +
+      'Cada año, el contratista informará de los vehículos utilizados (categoría, combustible o energía, norma Euro), los kilómetros recorridos y la energía o el combustible consumidos.',
+    source: 'Criterios CPE de la UE para el transporte por carretera (2019) y el mantenimiento de espacios públicos (2019), cláusulas de ejecución; Ley 9/2017 de Contratos del Sector Público art. 202',
+  },
 ];

@@ -234,4 +234,109 @@ export const clauses: ModelClause[] = [
       'Las actualizaciones de seguridad del sistema operativo se facilitarán durante al menos [5] años desde la entrega.',
     source: 'Criterios CPE de la UE para ordenadores, monitores, tabletas y teléfonos inteligentes (2021); Reglamento (UE) 2023/1670',
   },
+  {
+    id: 'env-durability-repair.specification.de',
+    criterion: 'env-durability-repair',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Garantie, Ersatzteile, Akku und Updates für IT-Geräte',
+    text:
+      'Für jedes [Notebook / Tablet / Smartphone] wird eine Garantie von mindestens [3] Jahren auf Teile und Arbeitsleistung gewährt, mit [Vor-Ort-Service / Abhol- und Bringservice] und Reparatur oder Austausch innerhalb von [Zahl] Arbeitstagen. ' +
+      'Ersatzteile für Akku, Display, Tastatur, Netzteil und Speicher bleiben mindestens [5] Jahre nach Produktionsende verfügbar. ' +
+      'Der Akku lässt sich durch die Nutzenden oder eine Reparaturfachkraft ohne Spezialwerkzeug austauschen und behält nach [300 / 500] vollen Ladezyklen mindestens 80 % seiner Nennkapazität. ' +
+      'Sicherheitsupdates für das Betriebssystem werden mindestens [5] Jahre ab Lieferung bereitgestellt. ' +
+      'Nachweis: Herstellererklärung, Garantiebedingungen oder ein Gütezeichen, das diese Anforderungen abdeckt (TCO Certified, EPEAT), oder ein gleichwertiges Gütezeichen.',
+    source: 'EU-GPP-Kriterien für Computer, Monitore, Tablets und Smartphones (2021), Verlängerung der Produktlebensdauer; Verordnung (EU) 2023/1670; VgV § 34',
+  },
+  {
+    id: 'env-durability-repair.specification.fr.2',
+    criterion: 'env-durability-repair',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Mobilier : durabilité éprouvée, garantie et pièces détachées',
+    text:
+      'Les sièges et bureaux de travail satisfont aux exigences de durabilité et de résistance des normes [NF EN 1335 / NF EN 527 / NF EN 16139] ou équivalentes, ce que démontre un rapport d’essai d’un laboratoire accrédité. ' +
+      'Ils sont garantis au moins [5] ans et les pièces de rechange (roulettes, vérins, accoudoirs, garnitures, quincaillerie) restent disponibles pendant au moins [5] ans après la dernière livraison. Les composants sont remplaçables à l’aide d’outils courants.',
+    source: 'Critères GPP de l’UE pour le mobilier (2017), durabilité, garantie et pièces détachées ; directive 2014/24/UE art. 42 et 44',
+  },
+  {
+    id: 'env-durability-repair.specification.de.2',
+    criterion: 'env-durability-repair',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Möbel: geprüfte Haltbarkeit, Garantie und Ersatzteile',
+    text:
+      'Bürostühle und Schreibtische erfüllen die Anforderungen an Dauerhaltbarkeit und Festigkeit der [DIN EN 1335 / DIN EN 527 / DIN EN 16139] oder gleichwertiger Normen, nachgewiesen durch den Prüfbericht eines akkreditierten Prüflabors. ' +
+      'Es wird eine Garantie von mindestens [5] Jahren gewährt; Ersatzteile (Rollen, Gasfedern, Armlehnen, Polster, Beschläge) sind mindestens [5] Jahre nach der letzten Lieferung erhältlich. Bauteile lassen sich mit handelsüblichem Werkzeug austauschen.',
+    source: 'EU-GPP-Kriterien für Möbel (2017), Haltbarkeit, Garantie und Ersatzteile; VgV §§ 31 und 33',
+  },
+  {
+    id: 'env-durability-repair.specification.es.2',
+    criterion: 'env-durability-repair',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Mobiliario: durabilidad ensayada, garantía y repuestos',
+    text:
+      'Las sillas y mesas de oficina cumplirán los requisitos de durabilidad y resistencia de las normas [UNE-EN 1335 / UNE-EN 527 / UNE-EN 16139] o equivalentes, lo que se acreditará mediante un informe de ensayo de un laboratorio acreditado. ' +
+      'Tendrán una garantía mínima de [5] años y las piezas de recambio (ruedas, elevadores de gas, reposabrazos, tapizado, herrajes) estarán disponibles durante al menos [5] años desde la última entrega. Los componentes podrán sustituirse con herramientas comunes.',
+    source: 'Criterios CPE de la UE para mobiliario (2017), durabilidad, garantía y piezas de repuesto; Ley 9/2017 de Contratos del Sector Público arts. 126 y 128',
+  },
+  {
+    id: 'env-durability-repair.award.fr',
+    criterion: 'env-durability-repair',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : durée de garantie et réparabilité',
+    text:
+      'Critère d’attribution « durée de vie des produits » : [nombre] points sur [total], ainsi répartis : [nombre] points par année pleine de garantie au-delà du minimum exigé, dans la limite de [nombre] ans ; ' +
+      '[nombre] points si les pièces détachées restent disponibles pendant [nombre] ans ou plus ; ' +
+      '[nombre] points en proportion de la note de réparabilité du produit (indice prévu à l’article L541-9-2 du code de l’environnement, évaluation selon la norme NF EN 45554, ou équivalent). ' +
+      'Le soumissionnaire joint les conditions de garantie et la note, avec sa justification.',
+    source: 'Critères GPP de l’UE pour les ordinateurs (2021) et le mobilier (2017), critères d’attribution ; NF EN 45554 ; Code de l’environnement art. L541-9-2 ; Code de la commande publique art. R2152-7',
+  },
+  {
+    id: 'env-durability-repair.award.es',
+    criterion: 'env-durability-repair',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: garantía ampliada y reparabilidad',
+    text:
+      'Se otorgarán hasta [número] puntos sobre [total] por la vida útil del producto: [número] puntos por cada año completo de garantía por encima del mínimo exigido, hasta [número] años; ' +
+      '[número] puntos si las piezas de repuesto se mantienen disponibles durante [número] años o más; y [número] puntos en proporción a la puntuación de reparabilidad del producto (índice de reparabilidad nacional, evaluación según la norma UNE-EN 45554 o equivalente). ' +
+      'Los licitadores adjuntarán las condiciones de la garantía y la puntuación con su justificación.',
+    source: 'Criterios CPE de la UE para ordenadores (2021) y mobiliario (2017), criterios de adjudicación; UNE-EN 45554; Ley 9/2017 de Contratos del Sector Público art. 145',
+  },
+  {
+    id: 'env-durability-repair.performance.fr',
+    criterion: 'env-durability-repair',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Conditions d’exécution : réparer avant de remplacer',
+    text:
+      'Pendant l’exécution du marché, les produits défectueux sont réparés avant d’être remplacés. Le titulaire répare ou remplace un produit défectueux sous [nombre] jours ouvrés et tient à disposition les pièces détachées nécessaires. ' +
+      'Tous les [six / douze] mois, il communique à l’acheteur le nombre de réparations et de remplacements ainsi que leurs causes. Un produit remplacé au titre de la garantie est au moins équivalent au produit qu’il remplace.',
+    source: 'Critères GPP de l’UE pour les ordinateurs (2021), clauses d’exécution ; directive 2014/24/UE art. 70 ; Code de la commande publique art. L2112-2',
+  },
+  {
+    id: 'env-durability-repair.performance.de',
+    criterion: 'env-durability-repair',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Reparatur vor Austausch während der Vertragslaufzeit',
+    text:
+      'Während der Vertragslaufzeit werden defekte Produkte repariert, bevor sie ersetzt werden. Der Auftragnehmer repariert oder ersetzt ein defektes Produkt innerhalb von [Zahl] Arbeitstagen und hält die dafür nötigen Ersatzteile vor. ' +
+      'Alle [sechs / zwölf] Monate berichtet er dem Auftraggeber über Zahl und Ursachen der Reparaturen und Ersatzlieferungen. Ein im Rahmen der Garantie ersetztes Produkt ist dem ersetzten mindestens gleichwertig.',
+    source: 'EU-GPP-Kriterien für Computer (2021), Ausführungsbedingungen; GWB § 128 Abs. 2',
+  },
+  {
+    id: 'env-durability-repair.performance.es',
+    criterion: 'env-durability-repair',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Reparar antes que sustituir durante el contrato',
+    text:
+      'Durante la ejecución del contrato, los productos averiados se repararán antes de sustituirse. El contratista reparará o sustituirá un producto averiado en un plazo de [número] días hábiles y dispondrá de las piezas de repuesto necesarias. ' +
+      'Cada [seis / doce] meses informará al órgano de contratación del número de reparaciones y sustituciones y de sus causas. El producto sustituido en garantía será al menos equivalente al que reemplace.',
+    source: 'Criterios CPE de la UE para ordenadores (2021), cláusulas de ejecución; Ley 9/2017 de Contratos del Sector Público art. 202',
+  },
 ];

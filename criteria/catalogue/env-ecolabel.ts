@@ -224,4 +224,48 @@ export const clauses: ModelClause[] = [
       'Se aceptarán otros medios de prueba adecuados, como un expediente técnico del fabricante o un informe de ensayo de un organismo acreditado, cuando el licitador no haya podido obtener la etiqueta en plazo por causas que no le sean imputables.',
     source: 'Directiva 2014/24/UE art. 43; Ley 9/2017 de Contratos del Sector Público art. 127 (etiquetas); Reglamento (CE) n.º 66/2010',
   },
+  {
+    id: 'env-ecolabel.award.de',
+    criterion: 'env-ecolabel',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium Produkte mit Umweltzeichen',
+    text:
+      'Bis zu [Zahl] von [Gesamtpunktzahl] Punkten werden im Verhältnis zum Anteil der Positionen des Preisblatts vergeben, die das EU-Umweltzeichen, [TCO Certified / EPEAT Gold / den Blauen Engel / das Nordic Swan Ecolabel] oder ein gleichwertiges Typ-I-Umweltzeichen nach ISO 14024 tragen oder deren Übereinstimmung mit den Kriterien dieses Zeichens durch andere geeignete Nachweise belegt ist. ' +
+      'Die Bieter kennzeichnen jede betreffende Position im Preisblatt und fügen die Lizenznummer oder die Nachweise bei.',
+    source: 'Richtlinie 2014/24/EU Art. 43 und 67; VgV §§ 34 und 58; EU-GPP-Kriterien für Bildgebungsgeräte (2020) und Reinigungsdienstleistungen (2018)',
+  },
+  {
+    id: 'env-ecolabel.award.es',
+    criterion: 'env-ecolabel',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: productos con etiqueta ecológica',
+    text:
+      'Se otorgarán hasta [número] puntos sobre [total] en proporción al porcentaje de artículos del cuadro de precios que ostenten la etiqueta ecológica de la UE, [TCO Certified / EPEAT Gold / Ángel Azul / Nordic Swan Ecolabel] u otra etiqueta ecológica de tipo I equivalente (ISO 14024), o cuyo cumplimiento de los criterios de esa etiqueta se acredite por otros medios de prueba adecuados. ' +
+      'Los licitadores señalarán en el cuadro de precios cada artículo etiquetado y adjuntarán el número de licencia o la documentación acreditativa.',
+    source: 'Directiva 2014/24/UE arts. 43 y 67; Ley 9/2017 de Contratos del Sector Público arts. 127 y 145; Criterios CPE de la UE para equipos de impresión (2020) y servicios de limpieza (2018)',
+  },
+  {
+    id: 'env-ecolabel.performance.de',
+    criterion: 'env-ecolabel',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Gütezeichen auch für Ersatz- und Zusatzprodukte',
+    text:
+      'Während der gesamten Vertragslaufzeit tragen Produkte, die anstelle eines angebotenen Produkts geliefert oder in den Katalog aufgenommen werden, dasselbe Gütezeichen wie das ersetzte Produkt oder ein gleichwertiges, oder ihre Übereinstimmung mit den Kriterien des Gütezeichens wird nachgewiesen. ' +
+      'Der Auftragnehmer übermittelt dem Auftraggeber alle [Zahl] Monate eine aktualisierte Liste der Lizenzen und informiert ihn innerhalb von [Zahl] Tagen, wenn eine Lizenz entzogen wird oder abläuft.',
+    source: 'Richtlinie 2014/24/EU Art. 43 und 70; VgV § 34; GWB § 128 Abs. 2',
+  },
+  {
+    id: 'env-ecolabel.performance.es',
+    criterion: 'env-ecolabel',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Mantenimiento de las etiquetas en sustituciones y altas de productos',
+    text:
+      'Durante toda la vigencia del contrato, todo producto que se entregue en sustitución de uno ofertado, o que se incorpore al catálogo, ostentará la misma etiqueta que el sustituido u otra equivalente, o se acreditará que cumple los criterios de la etiqueta. ' +
+      'El contratista remitirá al órgano de contratación cada [número] meses la relación actualizada de licencias e informará en un plazo de [número] días de la retirada o caducidad de cualquiera de ellas.',
+    source: 'Directiva 2014/24/UE arts. 43 y 70; Ley 9/2017 de Contratos del Sector Público arts. 127 y 202',
+  },
 ];

@@ -324,4 +324,108 @@ export const clauses: ModelClause[] = [
       'El licitador indicará el indicador de consumo energético anual (AECI, kWh/m² al año) de su proyecto, calculado según la norma UNE-EN 13201-5.',
     source: 'Criterios CPE de la UE para alumbrado público y semáforos (2018); Real Decreto 1890/2008 (eficiencia energética en instalaciones de alumbrado exterior)',
   },
+  {
+    id: 'env-energy-efficiency.specification.fr.3',
+    criterion: 'env-energy-efficiency',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Centre de données : PUE de conception et code de conduite',
+    text:
+      'L’indicateur d’efficacité énergétique de conception (PUE, norme ISO/IEC 30134-2) de l’installation utilisée pour la prestation ne dépasse pas [nombre] à [nombre] % de charge informatique. ' +
+      'L’exploitant applique les pratiques attendues du code de conduite européen sur l’efficacité énergétique des centres de données, ou des mesures équivalentes, et les énumère dans son offre. ' +
+      'Les serveurs respectent les exigences d’écoconception du règlement (UE) 2019/424.',
+    source: 'Critères GPP de l’UE pour les centres de données, salles serveurs et services en nuage (2020) ; règlement (UE) 2019/424',
+  },
+  {
+    id: 'env-energy-efficiency.specification.de.2',
+    criterion: 'env-energy-efficiency',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Straßenbeleuchtung: Lichtausbeute und Dimmung',
+    text:
+      'Jede Leuchte erreicht eine Lichtausbeute von mindestens [Zahl] lm/W bei einer ähnlichsten Farbtemperatur von höchstens [Zahl] K, gemessen an der vollständigen Leuchte. ' +
+      'Die Leuchten sind dimmbar; die Steuerung senkt den Lichtstrom zwischen [Uhrzeit] und [Uhrzeit] oder verkehrs- bzw. präsenzabhängig um mindestens [Zahl] %. ' +
+      'Der Bieter gibt den jährlichen Energieverbrauchsindikator (AECI, kWh/m² pro Jahr) seiner Planung an, berechnet nach DIN EN 13201-5.',
+    source: 'EU-GPP-Kriterien für Straßenbeleuchtung und Verkehrssignalanlagen (2018), Lichtausbeute und Lichtsteuerung; VgV § 67',
+  },
+  {
+    id: 'env-energy-efficiency.specification.de.3',
+    criterion: 'env-energy-efficiency',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Rechenzentrum: Auslegungs-PUE und EU-Verhaltenskodex',
+    text:
+      'Die Auslegungs-PUE (Power Usage Effectiveness nach ISO/IEC 30134-2) der für die Leistung genutzten Einrichtung beträgt höchstens [Zahl] bei [Zahl] % IT-Last. ' +
+      'Der Betreiber wendet die erwarteten Praktiken des EU-Verhaltenskodex für die Energieeffizienz von Rechenzentren oder gleichwertige Maßnahmen an und führt sie im Angebot auf. Die Server erfüllen die Ökodesign-Anforderungen der Verordnung (EU) 2019/424.',
+    source: 'EU-GPP-Kriterien für Rechenzentren, Serverräume und Cloud-Dienste (2020); Verordnung (EU) 2019/424; Energieeffizienzgesetz (EnEfG)',
+  },
+  {
+    id: 'env-energy-efficiency.specification.es.2',
+    criterion: 'env-energy-efficiency',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Equipos informáticos con el nivel ENERGY STAR vigente',
+    text:
+      'Todos los [ordenadores / monitores / tabletas / impresoras] suministrados en el marco del contrato cumplirán los requisitos de eficiencia energética de la versión de ENERGY STAR vigente para su categoría en [la fecha de publicación del anuncio de licitación]. ' +
+      'Medios de prueba: la inscripción del producto en el registro de ENERGY STAR, una certificación TCO Certified o un registro EPEAT que cubra este requisito, o un informe de ensayo de un laboratorio acreditado conforme a ISO/IEC 17025 que demuestre un rendimiento equivalente.',
+    source: 'Criterios CPE de la UE para ordenadores, monitores, tabletas y teléfonos inteligentes (2021), consumo de energía; Ley 9/2017 de Contratos del Sector Público arts. 127 y 128',
+  },
+  {
+    id: 'env-energy-efficiency.specification.es.3',
+    criterion: 'env-energy-efficiency',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Centro de datos: PUE de diseño y Código de Conducta europeo',
+    text:
+      'La eficacia en el uso de la energía de diseño (PUE, ISO/IEC 30134-2) de la instalación utilizada para prestar el servicio no superará [número] con una carga informática del [número] %. ' +
+      'El operador aplicará las prácticas esperadas del Código de Conducta europeo sobre eficiencia energética de los centros de datos, o medidas equivalentes, y las enumerará en su oferta. ' +
+      'Los servidores cumplirán los requisitos de diseño ecológico del Reglamento (UE) 2019/424.',
+    source: 'Criterios CPE de la UE para centros de datos, salas de servidores y servicios en la nube (2020); Reglamento (UE) 2019/424',
+  },
+  {
+    id: 'env-energy-efficiency.award.de',
+    criterion: 'env-energy-efficiency',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium Energieverbrauch unter dem geforderten Niveau',
+    text:
+      'Bis zu [Zahl] von [Gesamtpunktzahl] Punkten werden für die Energieeffizienz vergeben. ' +
+      'Jedes angebotene Modell wird danach bewertet, wie weit sein typischer Stromverbrauch (TEC, kWh/Jahr) unter dem ENERGY-STAR-Grenzwert seiner Kategorie liegt: [Zahl] Punkte bei [Zahl] % oder mehr unter dem Grenzwert, null Punkte am Grenzwert, dazwischen anteilig. ' +
+      'Die Bieter geben für jedes Modell den TEC-Wert und den Grenzwert an und fügen die Registrierung oder den Prüfbericht bei.',
+    source: 'EU-GPP-Kriterien für Computer (2021) und Bildgebungsgeräte (2020), Zuschlagskriterien zur Energie; VgV § 67',
+  },
+  {
+    id: 'env-energy-efficiency.award.es',
+    criterion: 'env-energy-efficiency',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: consumo inferior al nivel exigido',
+    text:
+      'Se otorgarán hasta [número] puntos sobre [total] por la eficiencia energética. ' +
+      'Cada modelo ofertado se puntuará en proporción a lo que su consumo eléctrico típico (TEC, kWh/año) quede por debajo del límite ENERGY STAR de su categoría: [número] puntos si queda un [número] % o más por debajo del límite, cero puntos en el límite. ' +
+      'Los licitadores indicarán para cada modelo el valor TEC y el límite, con el registro o el informe de ensayo que lo acredite.',
+    source: 'Criterios CPE de la UE para ordenadores (2021) y equipos de impresión (2020), criterios de adjudicación sobre energía; Ley 9/2017 de Contratos del Sector Público art. 145',
+  },
+  {
+    id: 'env-energy-efficiency.performance.de',
+    criterion: 'env-energy-efficiency',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Energiemonitoring und Berichte während der Vertragslaufzeit',
+    text:
+      'Während der gesamten Vertragslaufzeit misst der Auftragnehmer den Energieverbrauch (kWh) der [Anlagen / Dienstleistung] und berichtet ihn dem Auftraggeber [monatlich / jährlich], bei Rechenzentrumsleistungen einschließlich der nach ISO/IEC 30134-2 gemessenen PUE. ' +
+      'Liegt ein berichteter Wert um mehr als [Zahl] % über dem im Angebot genannten Wert, legt der Auftragnehmer innerhalb von [Zahl] Tagen einen Korrekturplan vor und setzt ihn auf eigene Kosten um.',
+    source: 'EU-GPP-Kriterien für Rechenzentren, Serverräume und Cloud-Dienste (2020), Ausführungsbedingungen; GWB § 128 Abs. 2',
+  },
+  {
+    id: 'env-energy-efficiency.performance.es',
+    criterion: 'env-energy-efficiency',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Seguimiento e información del consumo energético',
+    text:
+      'Durante toda la vigencia del contrato, el contratista medirá el consumo de energía (kWh) de [las instalaciones / el servicio] e informará de él al órgano de contratación [mensualmente / anualmente] y, en los servicios de centro de datos, también del PUE medido conforme a ISO/IEC 30134-2. ' +
+      'Si un valor supera en más de un [número] % el indicado en la oferta, el contratista propondrá en un plazo de [número] días un plan de medidas correctoras y lo ejecutará a su cargo.',
+    source: 'Criterios CPE de la UE para centros de datos, salas de servidores y servicios en la nube (2020), cláusulas de ejecución; Ley 9/2017 de Contratos del Sector Público art. 202',
+  },
 ];
