@@ -253,4 +253,110 @@ export const clauses: ModelClause[] = [
       'Los recubrimientos, adhesivos y pinturas no estarán clasificados con las indicaciones de peligro H340, H350 o H360 conforme al Reglamento (CE) n.º 1272/2008. Medios de prueba: informes de ensayo de un laboratorio acreditado, fichas de datos de seguridad, o la etiqueta ecológica de la UE u otra equivalente.',
     source: 'Criterios CPE de la UE para mobiliario (2017); Reglamento (CE) n.º 1272/2008',
   },
+  {
+    id: 'env-hazardous-substances.specification.fr.2',
+    criterion: 'env-hazardous-substances',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Mobilier et finitions : formaldéhyde et COV',
+    text:
+      'Les panneaux à base de bois entrant dans la fabrication du mobilier émettent au plus [50] % de la valeur limite d’émission de formaldéhyde de la classe E1, mesurée selon la norme NF EN 717-1 ou une méthode équivalente. ' +
+      'Les revêtements, colles, vernis et peintures ne sont pas classés, au titre du règlement (CE) n° 1272/2008 (CLP), avec les mentions de danger H340, H341, H350, H351, H360 ou H361 (cancérogènes, mutagènes ou toxiques pour la reproduction), et leur teneur en COV n’excède pas [nombre] g/l. ' +
+      'Moyens de preuve : rapports d’essai d’un laboratoire accrédité, fiches de données de sécurité, ou Écolabel européen ou tout label équivalent.',
+    source: 'Critères GPP de l’UE pour le mobilier (2017) et pour les peintures et vernis (2018) ; règlement (CE) n° 1272/2008 ; Code de la commande publique art. R2111-12 à R2111-17',
+  },
+  {
+    id: 'env-hazardous-substances.award.fr',
+    criterion: 'env-hazardous-substances',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : émissions dans l’air intérieur',
+    text:
+      'Au titre du critère environnemental prévu au RC (article R2152-7 du code de la commande publique), jusqu’à [nombre] points sur [total] sont attribués aux produits dont les émissions totales de COV à 28 jours, mesurées selon la norme NF EN 16516 ou une méthode équivalente, sont inférieures à [nombre] µg/m³, ' +
+      'et jusqu’à [nombre] points supplémentaires aux panneaux à base de bois émettant moins de [nombre] mg/m³ de formaldéhyde. Le soumissionnaire joint les rapports d’essai à son offre.',
+    source: 'Critères GPP de l’UE pour le mobilier (2017), critères d’attribution ; NF EN 16516 ; Code de la commande publique art. R2152-7',
+  },
+  {
+    id: 'env-hazardous-substances.performance.fr',
+    criterion: 'env-hazardous-substances',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Produits chimiques utilisés pendant l’exécution',
+    text:
+      'Pendant toute la durée du marché, les produits d’entretien et de maintenance employés dans les locaux de l’acheteur ne relèvent d’aucune des mentions de danger énumérées à l’annexe [X] du CCTP et sont utilisés avec des systèmes de dosage. ' +
+      'Tout produit livré en remplacement ou ajouté à la gamme en cours d’exécution respecte les mêmes exigences que le produit retenu dans l’offre. ' +
+      'Le titulaire tient à jour la liste des produits utilisés et leurs fiches de données de sécurité, qu’il transmet à l’acheteur sur demande et au moins tous les [nombre] mois. Cette obligation constitue une condition d’exécution au sens de l’article L2112-2 du code de la commande publique.',
+    source: 'Critères GPP de l’UE pour les services de nettoyage intérieur (2018), clauses d’exécution ; Code de la commande publique art. L2112-2 ; directive 2014/24/UE art. 70',
+  },
+  {
+    id: 'env-hazardous-substances.specification.de.2',
+    criterion: 'env-hazardous-substances',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Möbel und Oberflächen: Formaldehyd und VOC',
+    text:
+      'Die in den Möbeln verwendeten Holzwerkstoffplatten geben höchstens [50] % des Formaldehyd-Emissionsgrenzwerts der Emissionsklasse E1 ab, geprüft nach DIN EN 717-1 oder einem gleichwertigen Verfahren. ' +
+      'Beschichtungen, Klebstoffe, Lacke und Farben sind nach der Verordnung (EG) Nr. 1272/2008 (CLP) nicht mit den Gefahrenhinweisen H340, H341, H350, H351, H360 oder H361 (krebserzeugend, erbgutverändernd oder fortpflanzungsgefährdend) eingestuft; ihr VOC-Gehalt überschreitet [Zahl] g/l nicht. ' +
+      'Nachweis: Prüfberichte eines akkreditierten Prüflabors, Sicherheitsdatenblätter oder das EU-Umweltzeichen, der Blaue Engel oder ein gleichwertiges Gütezeichen.',
+    source: 'EU-GPP-Kriterien für Möbel (2017) und für Farben, Lacke und Straßenmarkierungen (2018); Verordnung (EG) Nr. 1272/2008; §§ 33 und 34 VgV',
+  },
+  {
+    id: 'env-hazardous-substances.award.de',
+    criterion: 'env-hazardous-substances',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium Innenraumluft',
+    text:
+      'Zuschlagskriterium „Emissionen in die Innenraumluft“: Bis zu [Zahl] von [Gesamtzahl] Punkten erhalten Produkte, deren VOC-Gesamtemission nach 28 Tagen, geprüft nach DIN EN 16516 oder einem gleichwertigen Verfahren, unter [Zahl] µg/m³ liegt; ' +
+      'bis zu [Zahl] weitere Punkte erhalten Holzwerkstoffplatten mit einer Formaldehydabgabe unter [Zahl] mg/m³. Der Bieter fügt seinem Angebot die Prüfberichte bei.',
+    source: 'EU-GPP-Kriterien für Möbel (2017), Zuschlagskriterien zu Emissionen; DIN EN 16516; § 127 GWB, § 58 VgV',
+  },
+  {
+    id: 'env-hazardous-substances.performance.de',
+    criterion: 'env-hazardous-substances',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Chemikalien bei der Leistungserbringung',
+    text:
+      'Während der gesamten Vertragslaufzeit setzt der Auftragnehmer in den Liegenschaften des öffentlichen Auftraggebers nur Reinigungs- und Pflegemittel ein, die mit keinem der in Anlage [X] genannten Gefahrenhinweise eingestuft sind, und dosiert sie über Dosiersysteme. ' +
+      'Ersatz- oder Zusatzprodukte, die während der Laufzeit geliefert werden, erfüllen dieselben Stoffanforderungen wie das angebotene Produkt. ' +
+      'Der Auftragnehmer führt ein aktuelles Verzeichnis der eingesetzten Mittel mit den Sicherheitsdatenblättern und legt es dem Auftraggeber auf Verlangen, mindestens jedoch alle [Zahl] Monate vor.',
+    source: 'EU-GPP-Kriterien für Innenraumreinigung (2018), Vertragserfüllungsklauseln; § 128 Abs. 2 GWB; Richtlinie 2014/24/EU Art. 70',
+  },
+  {
+    id: 'env-hazardous-substances.specification.es.2',
+    criterion: 'env-hazardous-substances',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Conformidad RoHS y declaración de sustancias extremadamente preocupantes',
+    text:
+      'Todos los aparatos eléctricos y electrónicos suministrados cumplirán la Directiva 2011/65/UE (RoHS). ' +
+      'Para cada producto, el licitador declarará las sustancias de la lista de candidatas del Reglamento (CE) n.º 1907/2006 (REACH) presentes en algún artículo en una concentración superior al 0,1 % en peso, indicando en qué parte del producto se encuentran. ' +
+      'Las piezas externas de plástico de más de 25 g no contendrán retardantes de llama halogenados [salvo que sean necesarios por razones de seguridad y no exista alternativa]. ' +
+      'Medios de prueba: declaración UE de conformidad, declaración del fabricante, o una etiqueta que cubra estos requisitos (TCO Certified, EPEAT, etiqueta ecológica de la UE) u otra equivalente.',
+    source: 'Criterios CPE de la UE para ordenadores, monitores, tabletas y teléfonos inteligentes (2021); Reglamento (CE) n.º 1907/2006 art. 33; Ley 9/2017 (LCSP) arts. 126 y 127',
+  },
+  {
+    id: 'env-hazardous-substances.award.es',
+    criterion: 'env-hazardous-substances',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: emisiones al aire interior',
+    text:
+      'Se otorgarán hasta [número] puntos, sobre un total de [total], a los productos cuyas emisiones totales de COV a los 28 días, ensayadas conforme a la norma UNE-EN 16516 o un método equivalente, sean inferiores a [número] µg/m³, ' +
+      'y hasta [número] puntos adicionales a los tableros derivados de la madera con una emisión de formaldehído inferior a [número] mg/m³. El licitador acompañará su oferta de los informes de ensayo.',
+    source: 'Criterios CPE de la UE para mobiliario (2017), criterios de adjudicación; UNE-EN 16516; Ley 9/2017 (LCSP) art. 145',
+  },
+  {
+    id: 'env-hazardous-substances.performance.es',
+    criterion: 'env-hazardous-substances',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Productos químicos empleados durante la ejecución',
+    text:
+      'Durante toda la vigencia del contrato, los productos de limpieza y mantenimiento empleados en las dependencias del órgano de contratación no estarán clasificados con ninguna de las indicaciones de peligro del anexo [X] del PPT y se aplicarán mediante sistemas de dosificación. ' +
+      'Todo producto que se suministre en sustitución o se añada a la gama cumplirá los mismos requisitos que el ofertado. ' +
+      'El contratista mantendrá actualizada la relación de productos utilizados con sus fichas de datos de seguridad y la remitirá al responsable del contrato cuando este la solicite y, como mínimo, cada [número] meses. Esta obligación tiene el carácter de condición especial de ejecución (art. 202 LCSP).',
+    source: 'Criterios CPE de la UE para servicios de limpieza de interiores (2018), cláusulas de ejecución; Ley 9/2017 (LCSP) art. 202; Directiva 2014/24/UE art. 70',
+  },
 ];

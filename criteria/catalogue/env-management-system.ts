@@ -183,4 +183,109 @@ export const clauses: ModelClause[] = [
       'Si el licitador no tuvo acceso a dichos certificados, o no pudo obtenerlos en plazo por causas que no le sean imputables, se admitirán otras pruebas de medidas equivalentes, como una política ambiental documentada y revisada periódicamente que cubra [residuos, emisiones, respuesta ante emergencias y formación del personal].',
     source: 'Directiva 2014/24/UE art. 62; Ley 9/2017 de Contratos del Sector Público art. 94',
   },
+  {
+    id: 'env-management-system.specification.fr',
+    criterion: 'env-management-system',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Plan de respect de l’environnement propre au marché',
+    text:
+      'Le soumissionnaire joint à son offre un plan de respect de l’environnement (PRE) propre au marché, qui désigne la personne chargée de sa mise en œuvre et précise, pour [le chantier / chaque lieu d’exécution] : ' +
+      'les aspects environnementaux significatifs des prestations, les mesures prévues pour les maîtriser (notamment [tri des déchets, prévention et traitement des pollutions accidentelles, limitation du bruit et des poussières, emploi des produits chimiques]), la formation du personnel et les modalités de suivi des résultats. ' +
+      'Lorsque le soumissionnaire dispose d’un système ISO 14001 ou EMAS, le plan s’y rattache.',
+    source: 'Critères GPP de l’UE pour les routes (2016) et pour l’alimentation et la restauration (2019), management environnemental ; Code de la commande publique art. R2111-4',
+  },
+  {
+    id: 'env-management-system.award.fr',
+    criterion: 'env-management-system',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : démarche environnementale de l’offre',
+    text:
+      'Jusqu’à [nombre] points sur [total] sont attribués, au vu du mémoire technique, à la qualité des mesures de management environnemental que le soumissionnaire s’engage à appliquer pour l’exécution du marché, appréciée selon : ' +
+      '[le caractère précis et mesurable des objectifs ; la pertinence des mesures au regard des principaux impacts des prestations, tels que les déchets, le carbone et les pollutions ; les modalités de suivi et de compte rendu]. ' +
+      'La seule détention d’un certificat ou d’un enregistrement ne rapporte aucun point au titre de ce critère ; les mesures proposées deviennent des obligations contractuelles.',
+    source: 'Directive 2014/24/UE art. 67 § 2 ; Code de la commande publique art. R2152-7',
+  },
+  {
+    id: 'env-management-system.performance.fr',
+    criterion: 'env-management-system',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Maintien du système et compte rendu environnemental',
+    text:
+      'Pendant toute la durée du marché, le titulaire maintient en vigueur son certificat ISO 14001, son enregistrement EMAS ou son système de management environnemental documenté, applique le plan de respect de l’environnement accepté avec son offre, et informe l’acheteur dans un délai de [nombre] jours de toute suspension ou de tout retrait d’un certificat. ' +
+      'Tous les [nombre] mois, il rend compte des indicateurs du plan, des incidents environnementaux survenus lors de l’exécution et des actions correctives engagées. Ces obligations constituent des conditions d’exécution au sens de l’article L2112-2 du code de la commande publique.',
+    source: 'Code de la commande publique art. L2112-2 ; directive 2014/24/UE art. 70 ; ISO 14001:2015 chapitre 9',
+  },
+  {
+    id: 'env-management-system.specification.de',
+    criterion: 'env-management-system',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Auftragsbezogenes Umweltkonzept',
+    text:
+      'Der Bieter legt mit dem Angebot ein auf diesen Auftrag bezogenes Umweltkonzept vor, das eine verantwortliche Person benennt und für [die Baustelle / jeden Leistungsort] darstellt: ' +
+      'die wesentlichen Umweltaspekte der Leistung, die Maßnahmen zu ihrer Beherrschung (insbesondere [Abfalltrennung, Vermeidung und Beseitigung von Leckagen, Lärm- und Staubminderung, Umgang mit Chemikalien]), die Unterweisung des Personals und die Überwachung der Ergebnisse. ' +
+      'Verfügt der Bieter über ein Umweltmanagementsystem nach ISO 14001 oder EMAS, fügt sich das Konzept in dieses ein.',
+    source: 'EU-GPP-Kriterien für Straßenbau (2016) und für Lebensmittel und Verpflegungsdienstleistungen (2019), Umweltmanagement; § 31 VgV',
+  },
+  {
+    id: 'env-management-system.award.de',
+    criterion: 'env-management-system',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium Qualität des Umweltkonzepts',
+    text:
+      'Bis zu [Zahl] von [Gesamtzahl] Punkten werden für die Qualität der Umweltmanagementmaßnahmen vergeben, die der Bieter bei der Ausführung dieses Auftrags anwenden wird. Bewertet werden: ' +
+      '[wie konkret und messbar die Ziele sind; wie die Maßnahmen die wesentlichen Auswirkungen der Leistung wie Abfall, Treibhausgase und Schadstoffe angehen; wie die Ergebnisse überwacht und berichtet werden]. ' +
+      'Ein Zertifikat oder eine Registrierung allein ergibt bei diesem Kriterium keine Punkte; die angebotenen Maßnahmen werden Vertragsbestandteil.',
+    source: 'Richtlinie 2014/24/EU Art. 67 Abs. 2; § 127 GWB; § 58 Abs. 2 VgV',
+  },
+  {
+    id: 'env-management-system.performance.de',
+    criterion: 'env-management-system',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Umweltmanagement aufrechterhalten und berichten',
+    text:
+      'Der Auftragnehmer hält sein ISO-14001-Zertifikat, seine EMAS-Registrierung oder sein dokumentiertes Umweltmanagementsystem während der gesamten Vertragslaufzeit aufrecht, setzt das mit dem Angebot vorgelegte Umweltkonzept um und teilt dem Auftraggeber innerhalb von [Zahl] Tagen mit, wenn ein Zertifikat ausgesetzt oder entzogen wird. ' +
+      'Alle [Zahl] Monate berichtet er über die Kennzahlen des Konzepts, über Umweltvorfälle bei der Auftragsausführung und über die ergriffenen Korrekturmaßnahmen.',
+    source: '§ 128 Abs. 2 GWB; Richtlinie 2014/24/EU Art. 70; ISO 14001:2015 Abschnitt 9',
+  },
+  {
+    id: 'env-management-system.specification.es',
+    criterion: 'env-management-system',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Plan de gestión ambiental del contrato',
+    text:
+      'Los licitadores presentarán un plan de gestión ambiental específico para este contrato, que designe a la persona responsable de su aplicación y recoja, para [la obra / cada centro de prestación del servicio]: ' +
+      'los aspectos ambientales significativos de la prestación, las medidas para controlarlos (entre ellas [la separación de residuos, la prevención y respuesta ante derrames, el control del ruido y del polvo y el uso de productos químicos]), la formación del personal y el modo de seguimiento de los resultados. ' +
+      'Si el licitador dispone de un sistema ISO 14001 o EMAS, el plan será coherente con él.',
+    source: 'Criterios CPE de la UE para carreteras (2016) y para alimentación, servicios de restauración y máquinas expendedoras (2019), gestión ambiental; Ley 9/2017 (LCSP) art. 126',
+  },
+  {
+    id: 'env-management-system.award.es',
+    criterion: 'env-management-system',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: calidad de la gestión ambiental',
+    text:
+      'Como criterio cuya cuantificación depende de un juicio de valor, se otorgarán hasta [número] puntos, sobre un total de [total], a la calidad de las medidas de gestión ambiental que el licitador aplicará en la ejecución de este contrato, valorando: ' +
+      '[la concreción y mensurabilidad de los objetivos; la adecuación de las medidas a los principales impactos de la prestación, como residuos, emisiones de carbono y contaminación; el sistema de seguimiento e información de resultados]. ' +
+      'La mera posesión de un certificado o registro no otorga puntos en este criterio; las medidas ofertadas pasarán a ser obligaciones contractuales.',
+    source: 'Directiva 2014/24/UE art. 67.2; Ley 9/2017 (LCSP) arts. 145 y 146',
+  },
+  {
+    id: 'env-management-system.performance.es',
+    criterion: 'env-management-system',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Mantenimiento del sistema e informes ambientales',
+    text:
+      'El contratista mantendrá vigente durante toda la ejecución del contrato su certificado ISO 14001, su registro EMAS o su sistema de gestión ambiental documentado, aplicará el plan de gestión ambiental aceptado con su oferta y comunicará al responsable del contrato, en un plazo de [número] días, la suspensión o retirada de cualquier certificado. ' +
+      'Cada [número] meses informará sobre los indicadores del plan, los incidentes ambientales ocurridos en la ejecución y las medidas correctoras adoptadas. Estas obligaciones se establecen como condición especial de ejecución (art. 202 LCSP).',
+    source: 'Ley 9/2017 (LCSP) art. 202; Directiva 2014/24/UE art. 70; ISO 14001:2015 capítulo 9',
+  },
 ];

@@ -223,4 +223,103 @@ export const clauses: ModelClause[] = [
       'El porcentaje ofertado será condición del contrato y se comprobará con los albaranes y el balance de materiales a la recepción.',
     source: 'Criterios CPE de la UE para diseño, construcción y mantenimiento de carreteras (2016); Directiva 2014/24/UE art. 67',
   },
+  {
+    id: 'env-recycled-materials.specification.fr.2',
+    criterion: 'env-recycled-materials',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Bois légal et issu de forêts gérées durablement',
+    text:
+      'Les bois et matériaux à base de bois utilisés pour [le mobilier / les travaux] proviennent de sources légales au sens du règlement (UE) 2023/1115 et, pour au moins [70] % d’entre eux, de forêts gérées durablement. ' +
+      'Moyens de preuve : certificats de chaîne de contrôle FSC ou PEFC couvrant les produits livrés, ou toute preuve équivalente permettant de retracer le bois jusqu’à sa forêt d’origine et d’établir qu’il a été récolté légalement dans une forêt gérée durablement.',
+    source: 'Critères GPP de l’UE pour le mobilier (2017), bois légal et durable ; règlement (UE) 2023/1115 ; Code de la commande publique art. R2111-12 à R2111-17',
+  },
+  {
+    id: 'env-recycled-materials.award.fr',
+    criterion: 'env-recycled-materials',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : matériaux recyclés et de réemploi',
+    text:
+      'Jusqu’à [nombre] points sur [total] sont attribués au prorata de la part, en masse, de matériaux recyclés, de réemploi ou secondaires que le soumissionnaire s’engage à mettre en œuvre dans [les couches liées et non liées de la chaussée / les bétons et granulats du bâtiment] : agrégats d’enrobés, granulats recyclés ou secondaires, et substituts du ciment tels que le laitier granulé de haut fourneau moulu. ' +
+      'Le taux proposé devient une condition d’exécution du marché ; il est contrôlé au vu des bons de livraison et du bilan matières établi à la réception.',
+    source: 'Critères GPP de l’UE pour les routes (2016) et les immeubles de bureaux (2016), critères d’attribution ; Code de la commande publique art. R2152-7 ; loi n° 2020-105 (AGEC) art. 58',
+  },
+  {
+    id: 'env-recycled-materials.performance.fr',
+    criterion: 'env-recycled-materials',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Traçabilité du contenu recyclé et de l’origine du bois',
+    text:
+      'Pendant l’exécution du marché, le titulaire conserve pour chaque livraison les justificatifs du contenu recyclé et de l’origine du bois (bons de livraison, numéros de certificats de chaîne de contrôle, déclarations du fabricant) et en adresse une synthèse à l’acheteur tous les [nombre] mois. ' +
+      'Si le taux de contenu recyclé prévu à son offre n’est pas atteint, le titulaire compense l’écart lors des livraisons suivantes ou, à défaut, se voit appliquer [une pénalité de (montant) par tonne / par point de pourcentage manquant] prévue au CCAP.',
+    source: 'Code de la commande publique art. L2112-2 ; directive 2014/24/UE art. 70 ; critères GPP de l’UE pour le mobilier (2017) et les routes (2016)',
+  },
+  {
+    id: 'env-recycled-materials.specification.de.2',
+    criterion: 'env-recycled-materials',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Recyclingpapier',
+    text:
+      'Kopier- und Druckpapier besteht zu mindestens [100] % aus Altpapierfasern (Altpapier aus dem Post- und Pre-Consumer-Bereich, ohne Fabrikationsausschuss). ' +
+      'Nachweis: Blauer Engel, EU-Umweltzeichen oder ein anderes Umweltzeichen des Typs I, das den Altpapieranteil bestätigt, oder eine Erklärung der Papierfabrik zur Faserzusammensetzung, die von einer unabhängigen Stelle bestätigt ist.',
+    source: 'EU-GPP-Kriterien für Kopier- und Grafikpapier (2008); § 34 VgV; § 45 KrWG',
+  },
+  {
+    id: 'env-recycled-materials.award.de',
+    criterion: 'env-recycled-materials',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium Recyclingbaustoffe',
+    text:
+      'Bis zu [Zahl] von [Gesamtzahl] Punkten werden im Verhältnis zum Massenanteil an Recycling-, Rückbau- und Sekundärbaustoffen vergeben, den der Bieter in [den gebundenen und ungebundenen Schichten des Oberbaus / Beton und Gesteinskörnungen des Gebäudes] verbindlich einzusetzen zusagt: Ausbauasphalt, rezyklierte und industriell hergestellte Gesteinskörnungen sowie Zementersatzstoffe wie Hüttensand. ' +
+      'Der zugesagte Anteil wird Vertragsbestandteil und bei der Abnahme anhand der Lieferscheine und der Massenbilanz geprüft.',
+    source: 'EU-GPP-Kriterien für Straßenbau (2016) und Bürogebäude (2016), Zuschlagskriterien zum Recyclinganteil; § 127 GWB; § 45 KrWG',
+  },
+  {
+    id: 'env-recycled-materials.performance.de',
+    criterion: 'env-recycled-materials',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Nachweisführung zu Recyclinganteil und Holzherkunft',
+    text:
+      'Während der Vertragslaufzeit bewahrt der Auftragnehmer für jede Lieferung die Belege über den Recyclinganteil und die Herkunft des Holzes auf (Lieferscheine, Nummern der Produktkettenzertifikate, Herstellererklärungen) und übermittelt dem Auftraggeber alle [Zahl] Monate eine Zusammenfassung. ' +
+      'Wird der im Angebot zugesagte Recyclinganteil unterschritten, gleicht der Auftragnehmer die Fehlmenge mit den nächsten Lieferungen aus; andernfalls wird [eine Vertragsstrafe von (Betrag) je Tonne / je Prozentpunkt] fällig.',
+    source: '§ 128 Abs. 2 GWB; Richtlinie 2014/24/EU Art. 70; EU-GPP-Kriterien für Möbel (2017) und Straßenbau (2016)',
+  },
+  {
+    id: 'env-recycled-materials.specification.es',
+    criterion: 'env-recycled-materials',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Papel reciclado',
+    text:
+      'El papel para copias e impresión estará fabricado con al menos un [100] % de fibras recuperadas (papel recuperado posconsumo y preconsumo, excluidos los recortes y desechos de la propia fábrica). ' +
+      'Medios de prueba: la etiqueta ecológica de la UE, el Ángel Azul u otra ecoetiqueta de tipo I que certifique el contenido de fibra reciclada, o una declaración del fabricante con la composición fibrosa verificada por un organismo independiente.',
+    source: 'Criterios CPE de la UE para papel de copia y papel gráfico (2008); Ley 9/2017 (LCSP) art. 127',
+  },
+  {
+    id: 'env-recycled-materials.specification.es.2',
+    criterion: 'env-recycled-materials',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Madera legal y procedente de gestión forestal sostenible',
+    text:
+      'Toda la madera y los materiales derivados de la madera empleados en [el mobiliario / la obra] procederán de fuentes legales conforme al Reglamento (UE) 2023/1115, y al menos el [70] % de bosques gestionados de forma sostenible. ' +
+      'Medios de prueba: certificados de cadena de custodia FSC o PEFC que cubran los productos suministrados, u otros medios equivalentes que permitan rastrear la madera hasta el bosque de origen y demuestren que se aprovechó legalmente y de un bosque gestionado de forma sostenible.',
+    source: 'Criterios CPE de la UE para mobiliario (2017), madera legal y sostenible; Reglamento (UE) 2023/1115; Ley 9/2017 (LCSP) arts. 126 y 127',
+  },
+  {
+    id: 'env-recycled-materials.performance.es',
+    criterion: 'env-recycled-materials',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Justificación del contenido reciclado y del origen de la madera',
+    text:
+      'Durante la ejecución, el contratista conservará para cada entrega los documentos que acrediten el contenido reciclado y el origen de la madera (albaranes, números de certificado de cadena de custodia, declaraciones del fabricante) y remitirá un resumen al responsable del contrato cada [número] meses. ' +
+      'Si no se alcanza el porcentaje de material reciclado ofertado, el contratista compensará la diferencia en las entregas siguientes o, en su defecto, se le impondrá [una penalidad de (importe) por tonelada / por punto porcentual]. Esta obligación tiene el carácter de condición especial de ejecución (arts. 192 y 202 LCSP).',
+    source: 'Ley 9/2017 (LCSP) arts. 192 y 202; Directiva 2014/24/UE art. 70; criterios CPE de la UE para mobiliario (2017) y carreteras (2016)',
+  },
 ];

@@ -200,4 +200,103 @@ export const clauses: ModelClause[] = [
       'El contratista acreditará cada año el origen renovable mediante garantías de origen del sistema gestionado por la CNMC, redimidas a favor del órgano de contratación, y entregará los justificantes de su redención en los [número] meses siguientes al cierre del año.',
     source: 'Criterios CPE de la UE para electricidad (2012); Directiva (UE) 2018/2001 art. 19 (garantías de origen)',
   },
+  {
+    id: 'env-renewable-energy.specification.fr.2',
+    criterion: 'env-renewable-energy',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Centre de données : part d’énergie renouvelable et chaleur fatale',
+    text:
+      'Le centre de données utilisé pour exécuter la prestation atteint, sur chaque année civile, un facteur d’énergie renouvelable (REF, ISO/IEC 30134-3) d’au moins [nombre]. ' +
+      'Lorsqu’un réseau de chaleur ou un utilisateur de chaleur se trouve à moins de [distance], l’installation est conçue pour permettre la valorisation de sa chaleur fatale et le soumissionnaire indique le facteur de réutilisation de l’énergie (ERF, ISO/IEC 30134-6) attendu.',
+    source: 'Critères GPP de l’UE pour les centres de données, salles serveurs et services en nuage (2020) ; ISO/IEC 30134-3 et 30134-6',
+  },
+  {
+    id: 'env-renewable-energy.award.fr',
+    criterion: 'env-renewable-energy',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : capacités renouvelables nouvelles',
+    text:
+      'Jusqu’à [nombre] points sur [total] sont attribués selon la part de l’électricité livrée qui provient d’installations renouvelables mises en service moins de [nombre] ans avant la publication de l’avis de marché, ou couvertes par un contrat d’achat d’électricité de long terme (PPA) conclu par le fournisseur. ' +
+      'Le soumissionnaire désigne les installations concernées et la part qu’elles couvrent ; cette part devient un engagement contractuel.',
+    source: 'Critères GPP de l’UE pour l’électricité (2012), critère d’attribution sur l’électricité renouvelable additionnelle ; Code de la commande publique art. R2152-7',
+  },
+  {
+    id: 'env-renewable-energy.performance.fr',
+    criterion: 'env-renewable-energy',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Justification annuelle de l’origine renouvelable',
+    text:
+      'Chaque année d’exécution, le titulaire transmet à l’acheteur les attestations d’annulation des garanties d’origine couvrant l’électricité livrée [ainsi que le facteur d’énergie renouvelable mesuré selon la norme ISO/IEC 30134-3]. ' +
+      'Pour toute quantité non couverte, il annule à ses frais les garanties d’origine manquantes dans un délai de [nombre] mois ; à défaut, [une pénalité de (montant) par MWh] prévue au CCAP est appliquée.',
+    source: 'Code de la commande publique art. L2112-2 ; directive (UE) 2018/2001 art. 19 ; Code de l’énergie art. L314-14 ; critères GPP de l’UE pour l’électricité (2012)',
+  },
+  {
+    id: 'env-renewable-energy.specification.de.2',
+    criterion: 'env-renewable-energy',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Rechenzentrum: erneuerbarer Strom und Abwärmenutzung',
+    text:
+      'Das zur Leistungserbringung genutzte Rechenzentrum erreicht in jedem Kalenderjahr einen Anteil erneuerbarer Energien (Renewable Energy Factor, REF nach ISO/IEC 30134-3) von mindestens [Zahl]. ' +
+      'Befindet sich in einer Entfernung von höchstens [Entfernung] ein Wärmenetz oder ein Wärmeabnehmer, ist die Anlage so auszulegen, dass ihre Abwärme genutzt werden kann; der Bieter gibt den erwarteten Energy Reuse Factor (ERF nach ISO/IEC 30134-6) an.',
+    source: 'EU-GPP-Kriterien für Rechenzentren, Serverräume und Cloud-Dienste (2020); ISO/IEC 30134-3 und 30134-6; Energieeffizienzgesetz (EnEfG), Anforderungen an Rechenzentren',
+  },
+  {
+    id: 'env-renewable-energy.award.de',
+    criterion: 'env-renewable-energy',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium Neuanlagenanteil',
+    text:
+      'Bis zu [Zahl] von [Gesamtzahl] Punkten werden nach dem Anteil des gelieferten Stroms vergeben, der aus Erneuerbare-Energien-Anlagen stammt, die weniger als [Zahl] Jahre vor Veröffentlichung der Auftragsbekanntmachung in Betrieb genommen wurden oder durch einen langfristigen Stromabnahmevertrag (PPA) des Lieferanten gebunden sind. ' +
+      'Der Bieter benennt die Anlagen und den jeweils abgedeckten Anteil; dieser Anteil wird vertraglich verbindlich.',
+    source: 'EU-GPP-Kriterien für Strom (2012), Zuschlagskriterium zusätzlicher erneuerbarer Strom; § 127 GWB; § 58 VgV',
+  },
+  {
+    id: 'env-renewable-energy.performance.de',
+    criterion: 'env-renewable-energy',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Jährlicher Nachweis der Ökostromlieferung',
+    text:
+      'Der Auftragnehmer legt dem Auftraggeber für jedes Vertragsjahr die Entwertungsbestätigungen des Herkunftsnachweisregisters für den gelieferten Strom vor [sowie den nach ISO/IEC 30134-3 gemessenen Renewable Energy Factor]. ' +
+      'Für nicht abgedeckte Mengen entwertet er die fehlenden Herkunftsnachweise innerhalb von [Zahl] Monaten auf eigene Kosten; andernfalls wird [eine Vertragsstrafe von (Betrag) je MWh] fällig.',
+    source: '§ 128 Abs. 2 GWB; Richtlinie (EU) 2018/2001 Art. 19; EU-GPP-Kriterien für Strom (2012)',
+  },
+  {
+    id: 'env-renewable-energy.specification.es.2',
+    criterion: 'env-renewable-energy',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Centro de datos: factor de energía renovable y calor residual',
+    text:
+      'La instalación empleada para prestar el servicio alcanzará en cada año natural un factor de energía renovable (REF, ISO/IEC 30134-3) de al menos [número]. ' +
+      'Cuando exista una red de calor o un usuario de calor a menos de [distancia], el diseño permitirá el aprovechamiento del calor residual y el licitador indicará el factor de reutilización de energía (ERF, ISO/IEC 30134-6) previsto.',
+    source: 'Criterios CPE de la UE para centros de datos, salas de servidores y servicios en la nube (2020); ISO/IEC 30134-3 y 30134-6; Ley 9/2017 (LCSP) art. 126',
+  },
+  {
+    id: 'env-renewable-energy.award.es',
+    criterion: 'env-renewable-energy',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: nueva capacidad renovable',
+    text:
+      'Se otorgarán hasta [número] puntos, sobre un total de [total], en función del porcentaje de la electricidad suministrada que proceda de instalaciones renovables puestas en servicio menos de [número] años antes de la publicación del anuncio de licitación, o cubiertas por un contrato de compraventa de energía a largo plazo (PPA) suscrito por el comercializador. ' +
+      'El licitador identificará las instalaciones y el porcentaje que cubren; dicho porcentaje será un compromiso contractual.',
+    source: 'Criterios CPE de la UE para electricidad (2012), criterio de adjudicación sobre electricidad renovable adicional; Ley 9/2017 (LCSP) art. 145',
+  },
+  {
+    id: 'env-renewable-energy.performance.es',
+    criterion: 'env-renewable-energy',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Acreditación anual del suministro renovable',
+    text:
+      'Cada año de vigencia del contrato, el contratista entregará al órgano de contratación los justificantes de redención de las garantías de origen que cubran la electricidad suministrada [y el factor de energía renovable medido conforme a la norma ISO/IEC 30134-3]. ' +
+      'Si alguna cantidad queda sin cubrir, el contratista redimirá a su costa las garantías de origen que falten en un plazo de [número] meses; en caso contrario se impondrá [una penalidad de (importe) por MWh]. Esta obligación es condición especial de ejecución (arts. 192 y 202 LCSP).',
+    source: 'Ley 9/2017 (LCSP) arts. 192 y 202; Directiva (UE) 2018/2001 art. 19; criterios CPE de la UE para electricidad (2012)',
+  },
 ];

@@ -207,4 +207,94 @@ export const clauses: ModelClause[] = [
       'Les fruits et légumes frais respectent le calendrier de saisonnalité de l’annexe [X]. Un menu végétarien est proposé au moins [une fois par semaine / chaque jour en option].',
     source: 'Code rural et de la pêche maritime art. L230-5-1 et L230-5-6 (loi EGalim) ; critères GPP de l’UE pour l’alimentation et la restauration (2019)',
   },
+  {
+    id: 'env-sustainable-food.award.fr',
+    criterion: 'env-sustainable-food',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : bio, commerce équitable et bien-être animal',
+    text:
+      'Jusqu’à [nombre] points sur [total] récompensent les engagements allant au-delà des minima du CCTP : [nombre] points par tranche supplémentaire de [5] points de pourcentage de produits issus de l’agriculture biologique, en valeur ; [nombre] points si la totalité du café, du thé, du cacao et des bananes est issue du commerce équitable (Fairtrade / Max Havelaar ou équivalent) ; ' +
+      '[nombre] points si la totalité des œufs et de la viande de [volaille / porc] provient d’élevages en plein air ou à bien-être animal supérieur, certifiés [label] ou équivalent. Les engagements pris deviennent des conditions d’exécution du marché.',
+    source: 'Critères GPP de l’UE pour l’alimentation et la restauration (2019), critères d’attribution ; Code de la commande publique art. R2152-7',
+  },
+  {
+    id: 'env-sustainable-food.performance.fr',
+    criterion: 'env-sustainable-food',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Bilan des achats alimentaires au regard des engagements',
+    text:
+      'Tous les [nombre] mois, le titulaire remet à l’acheteur un bilan en valeur de ses achats de denrées pour le marché, faisant apparaître la part des produits biologiques, de saison, issus du commerce équitable, des produits de la mer certifiés et des produits répondant aux exigences de bien-être animal, avec les factures ou certificats d’un échantillon choisi par l’acheteur. ' +
+      'Si une part sur laquelle il s’est engagé n’est pas atteinte sur [une année], il propose des mesures correctives sous [nombre] jours et [la pénalité prévue à l’article X du CCAP] est appliquée.',
+    source: 'Code de la commande publique art. L2112-2 ; critères GPP de l’UE pour l’alimentation et la restauration (2019), clauses d’exécution ; directive 2014/24/UE art. 70',
+  },
+  {
+    id: 'env-sustainable-food.specification.de',
+    criterion: 'env-sustainable-food',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Bio-Mindestanteil, saisonale und pflanzliche Speisen',
+    text:
+      'Mindestens [Zahl] % der gelieferten Lebensmittel und Getränke, bemessen am jährlichen Einkaufswert, stammen aus ökologischer Erzeugung nach der Verordnung (EU) 2018/848 oder einem gleichwertigen System, darunter mindestens [Produktgruppen wie Milch, Eier, Obst und Gemüse]. ' +
+      'Frisches Obst und Gemüse richtet sich nach dem Saisonkalender in Anlage [X]. Täglich wird ein vegetarisches Hauptgericht angeboten, wöchentlich mindestens [ein] rein pflanzliches Menü. ' +
+      'Fisch und Meeresfrüchte stammen nicht aus Beständen, die in [der Referenzliste] als überfischt geführt werden, und tragen das MSC- oder ASC-Siegel oder sind durch einen gleichwertigen Nachweis nachhaltiger Fischerei oder Aquakultur belegt.',
+    source: 'EU-GPP-Kriterien für Lebensmittel, Verpflegungsdienstleistungen und Verkaufsautomaten (2019), technische Spezifikationen; Verordnung (EU) 2018/848; § 31 und § 34 VgV',
+  },
+  {
+    id: 'env-sustainable-food.award.de',
+    criterion: 'env-sustainable-food',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium Bio, fairer Handel und Tierwohl',
+    text:
+      'Bis zu [Zahl] von [Gesamtzahl] Punkten werden für Zusagen über die Mindestanforderungen hinaus vergeben: [Zahl] Punkte je weitere [5] Prozentpunkte Bio-Anteil am Einkaufswert; [Zahl] Punkte, wenn Kaffee, Tee, Kakao und Bananen vollständig Fairtrade-zertifiziert oder gleichwertig sind; ' +
+      '[Zahl] Punkte, wenn alle Eier und das gesamte [Geflügel- / Schweinefleisch] aus Freiland- oder höheren Tierwohl-Haltungsformen stammen, die nach [Programm] oder gleichwertig zertifiziert sind. Die Zusagen werden Vertragsbestandteil.',
+    source: 'EU-GPP-Kriterien für Lebensmittel, Verpflegungsdienstleistungen und Verkaufsautomaten (2019), Zuschlagskriterien; § 127 GWB; § 58 VgV',
+  },
+  {
+    id: 'env-sustainable-food.performance.de',
+    criterion: 'env-sustainable-food',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Einkaufsnachweise zu den Zusagen',
+    text:
+      'Der Auftragnehmer legt dem Auftraggeber alle [Zahl] Monate eine wertmäßige Aufstellung seiner Lebensmitteleinkäufe für diesen Auftrag vor, aus der die Anteile an Bio-, Saison-, Fairtrade-, zertifizierten Fisch- und Tierwohlprodukten hervorgehen, und fügt für eine vom Auftraggeber gewählte Stichprobe Rechnungen oder Zertifikate bei. ' +
+      'Wird ein zugesagter Anteil über [ein Jahr] verfehlt, schlägt der Auftragnehmer innerhalb von [Zahl] Tagen Abhilfemaßnahmen vor; zudem gilt [die Vertragsstrafe nach Ziffer X].',
+    source: '§ 128 Abs. 2 GWB; EU-GPP-Kriterien für Lebensmittel und Verpflegungsdienstleistungen (2019), Vertragserfüllungsklauseln; Richtlinie 2014/24/EU Art. 70',
+  },
+  {
+    id: 'env-sustainable-food.specification.es',
+    criterion: 'env-sustainable-food',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Porcentaje mínimo ecológico, temporada y menús vegetales',
+    text:
+      'Al menos el [número] % de los alimentos y bebidas suministrados, en valor de compra anual, procederá de la producción ecológica conforme al Reglamento (UE) 2018/848 o a un sistema equivalente, incluidos como mínimo [grupos de productos, como leche, huevos, frutas y hortalizas]. ' +
+      'Las frutas y hortalizas frescas se ajustarán al calendario de temporada del anexo [X] del PPT. Se ofrecerá cada día un plato principal vegetariano y, al menos, [un] menú íntegramente vegetal a la semana. ' +
+      'El pescado y el marisco no procederán de poblaciones calificadas como sobreexplotadas en [la lista de referencia] y contarán con el sello MSC o ASC u otra prueba equivalente de pesca o acuicultura sostenibles.',
+    source: 'Criterios CPE de la UE para alimentación, servicios de restauración y máquinas expendedoras (2019), especificaciones técnicas; Reglamento (UE) 2018/848; Ley 9/2017 (LCSP) arts. 126 y 127',
+  },
+  {
+    id: 'env-sustainable-food.award.es',
+    criterion: 'env-sustainable-food',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: ecológico, comercio justo y bienestar animal',
+    text:
+      'Se otorgarán hasta [número] puntos, sobre un total de [total], por compromisos que superen los mínimos del PPT: [número] puntos por cada [5] puntos porcentuales adicionales de alimentos ecológicos en valor; [número] puntos si todo el café, té, cacao y plátano cuenta con certificación de comercio justo (Fairtrade o equivalente); ' +
+      '[número] puntos si todos los huevos y la carne de [ave / porcino] proceden de sistemas de cría al aire libre o de mayor bienestar animal certificados por [esquema] o equivalente. Los compromisos ofertados serán condiciones de ejecución del contrato.',
+    source: 'Criterios CPE de la UE para alimentación, servicios de restauración y máquinas expendedoras (2019), criterios de adjudicación; Ley 9/2017 (LCSP) art. 145',
+  },
+  {
+    id: 'env-sustainable-food.performance.es',
+    criterion: 'env-sustainable-food',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Informe de compras frente a los compromisos',
+    text:
+      'Cada [número] meses, el contratista remitirá al responsable del contrato un informe de sus compras de alimentos para el contrato, en valor, con el porcentaje de productos ecológicos, de temporada, de comercio justo, de pescado certificado y de bienestar animal, y aportará facturas o certificados de una muestra elegida por el órgano de contratación. ' +
+      'Si no se alcanza un porcentaje comprometido en [un año], el contratista propondrá medidas correctoras en [número] días y se aplicará [la penalidad prevista en la cláusula X del PCAP]. Esta obligación es condición especial de ejecución (arts. 192 y 202 LCSP).',
+    source: 'Ley 9/2017 (LCSP) arts. 192 y 202; criterios CPE de la UE para alimentación y servicios de restauración (2019), cláusulas de ejecución; Directiva 2014/24/UE art. 70',
+  },
 ];

@@ -232,4 +232,127 @@ export const clauses: ModelClause[] = [
       'Chaque année, il communique le poids total collecté et la part réemployée et recyclée.',
     source: 'Critères GPP de l’UE pour les ordinateurs (2021), clauses d’exécution',
   },
+  {
+    id: 'env-take-back.performance.fr.2',
+    criterion: 'env-take-back',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Collecte des cartouches usagées',
+    text:
+      'Le titulaire met à disposition sans surcoût, sur chaque site de livraison, des conteneurs de collecte des cartouches de toner et d’encre usagées, et en assure l’enlèvement au moins tous les [nombre] mois ou à la demande de l’acheteur. ' +
+      'Les cartouches collectées sont orientées en priorité vers la remise en état pour réutilisation ou, lorsque ce n’est pas possible, vers le recyclage matière ; le titulaire rend compte chaque année du nombre de cartouches collectées et de leur destination.',
+    source: 'Critères GPP de l’UE pour les équipements d’impression, consommables et services d’impression (2020), reprise des cartouches ; Code de la commande publique art. L2112-2',
+  },
+  {
+    id: 'env-take-back.selection.de',
+    criterion: 'env-take-back',
+    stage: 'selection',
+    lang: 'de',
+    title: 'Leistungsfähigkeit bei Rücknahme und Behandlung von Altgeräten',
+    text:
+      'Der Bieter weist nach, dass er die vom Auftrag erfassten Altgeräte selbst oder über einen benannten Nachunternehmer abholen und der Vorbereitung zur Wiederverwendung oder dem Recycling zuführen kann. ' +
+      'Er benennt die Behandlungsanlage, legt deren Genehmigung bzw. Zertifizierung als Erstbehandlungsanlage nach dem Elektro- und Elektronikgerätegesetz (ElektroG) und, soweit vorhanden, ihre Zertifizierung nach der Normenreihe EN 50625 oder gleichwertig vor und beschreibt eine vergleichbare Rücknahmeleistung aus den letzten [Zahl] Jahren (Referenz).',
+    source: 'EU-GPP-Kriterien für Computer, Monitore, Tablets und Smartphones (2021), Eignungskriterium zum Lebensende; Richtlinie 2012/19/EU; § 122 GWB; § 46 VgV',
+  },
+  {
+    id: 'env-take-back.specification.de',
+    criterion: 'env-take-back',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Kostenlose Rücknahme, Vorrang der Wiederverwendung, sichere Datenlöschung',
+    text:
+      'Der Auftragnehmer nimmt die im Rahmen des Auftrags gelieferten [Produkte] am Ende ihrer Nutzung sowie bis zu [Zahl] gleichartige Geräte aus dem Bestand des Auftraggebers innerhalb von [Zahl] Arbeitstagen nach Anforderung kostenlos zurück. ' +
+      'Die zurückgenommenen Geräte werden vorrangig zur Wiederverwendung vorbereitet; nicht wiederverwendbare Geräte werden in einer Anlage recycelt, die die Anforderungen der Richtlinie 2012/19/EU (WEEE) erfüllt. ' +
+      'Jeder Datenträger wird vor Verlassen des Verfügungsbereichs des Auftraggebers oder vor seiner Wiederverwendung sicher gelöscht, mindestens auf der Stufe „Purge“ nach NIST SP 800-88 oder IEEE 2883 oder einem gleichwertigen Verfahren; für jeden Datenträger wird ein Löschzertifikat ausgestellt.',
+    source: 'EU-GPP-Kriterien für Computer, Monitore, Tablets und Smartphones (2021), Lebensende; Richtlinie 2012/19/EU; § 31 VgV',
+  },
+  {
+    id: 'env-take-back.award.de',
+    criterion: 'env-take-back',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium Wiederverwendungsquote',
+    text:
+      'Bis zu [Zahl] von [Gesamtzahl] Punkten werden für den Anteil der zurückgenommenen Geräte vergeben, den der Bieter zur Wiederverwendung aufzubereiten statt zu recyceln zusagt: [Zahl] Punkte ab [Zahl] %, darunter anteilig. ' +
+      'Die Zusage wird Vertragsbestandteil und anhand der Verwertungsberichte überprüft.',
+    source: 'EU-GPP-Kriterien für Computer (2021) und Möbel (2017), Aufbereitung und Wiederverwendung; § 127 GWB; § 58 VgV',
+  },
+  {
+    id: 'env-take-back.performance.de',
+    criterion: 'env-take-back',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Verwertungsbericht zu jeder Abholung',
+    text:
+      'Innerhalb von [Zahl] Tagen nach jeder Abholung übermittelt der Auftragnehmer dem Auftraggeber einen Bericht, der jedes Gerät mit Serien- oder Inventarnummer aufführt, seinen Verbleib angibt (Wiederverwendung, Aufbereitung, Ersatzteilgewinnung oder Recycling) und die Löschzertifikate enthält. ' +
+      'Einmal jährlich meldet der Auftragnehmer das insgesamt zurückgenommene Gewicht sowie die Anteile, die wiederverwendet und recycelt wurden.',
+    source: 'EU-GPP-Kriterien für Computer, Monitore, Tablets und Smartphones (2021), Vertragserfüllungsklauseln; § 128 Abs. 2 GWB',
+  },
+  {
+    id: 'env-take-back.performance.de.2',
+    criterion: 'env-take-back',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Rücknahme gebrauchter Kartuschen',
+    text:
+      'Der Auftragnehmer stellt an jedem Lieferort ohne Mehrkosten Sammelbehälter für gebrauchte Toner- und Tintenkartuschen bereit und holt diese mindestens alle [Zahl] Monate oder auf Anforderung ab. ' +
+      'Die gesammelten Kartuschen werden der Wiederaufbereitung zugeführt oder, wo dies nicht möglich ist, stofflich verwertet; der Auftragnehmer berichtet jährlich über die Anzahl der gesammelten Kartuschen und ihren Verbleib.',
+    source: 'EU-GPP-Kriterien für Bildgebungsgeräte, Verbrauchsmaterialien und Druckdienstleistungen (2020), Kartuschenrücknahme; § 128 Abs. 2 GWB',
+  },
+  {
+    id: 'env-take-back.selection.es',
+    criterion: 'env-take-back',
+    stage: 'selection',
+    lang: 'es',
+    title: 'Solvencia para la recogida y tratamiento de equipos al final de su vida útil',
+    text:
+      'Los licitadores acreditarán que pueden recoger los equipos al final de su vida útil objeto del contrato y destinarlos a la preparación para la reutilización o al reciclado, con medios propios o de un subcontratista identificado. ' +
+      'Indicarán la instalación de tratamiento, aportarán su autorización como gestor de residuos de aparatos eléctricos y electrónicos (Real Decreto 110/2015) y, en su caso, su certificación conforme a la serie de normas EN 50625 o equivalente, y describirán un servicio de recogida similar prestado en los últimos [número] años.',
+    source: 'Criterios CPE de la UE para ordenadores, monitores, tabletas y teléfonos inteligentes (2021), solvencia sobre gestión del final de vida; Directiva 2012/19/UE; Ley 9/2017 (LCSP) arts. 89 y 90',
+  },
+  {
+    id: 'env-take-back.specification.es',
+    criterion: 'env-take-back',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Recogida gratuita, prioridad a la reutilización y borrado seguro',
+    text:
+      'El contratista recogerá sin coste, en un plazo de [número] días hábiles desde la solicitud, los [productos] suministrados al final de su uso, así como hasta [número] equipos del mismo tipo que ya sean propiedad del órgano de contratación. ' +
+      'Los equipos recogidos se destinarán en primer lugar a la preparación para la reutilización; los que no puedan reutilizarse se reciclarán en una instalación conforme a la Directiva 2012/19/UE (RAEE). ' +
+      'Todo soporte de almacenamiento se someterá, antes de salir del control del órgano de contratación o de reutilizarse, a un borrado seguro de nivel «purga» según NIST SP 800-88 o IEEE 2883 (o equivalente), con emisión de un certificado de borrado por soporte.',
+    source: 'Criterios CPE de la UE para ordenadores, monitores, tabletas y teléfonos inteligentes (2021), gestión del final de vida; Directiva 2012/19/UE; Ley 9/2017 (LCSP) art. 126',
+  },
+  {
+    id: 'env-take-back.award.es',
+    criterion: 'env-take-back',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: equipos destinados a reutilización',
+    text:
+      'Se otorgarán hasta [número] puntos, sobre un total de [total], en función del porcentaje de equipos recogidos que el licitador se comprometa a reacondicionar para su reutilización en lugar de reciclarlos: [número] puntos a partir del [número] % y proporcionalmente por debajo. ' +
+      'El compromiso será condición de ejecución del contrato y se comprobará con los informes de final de vida.',
+    source: 'Criterios CPE de la UE para ordenadores (2021) y mobiliario (2017), reacondicionamiento y reutilización; Ley 9/2017 (LCSP) art. 145',
+  },
+  {
+    id: 'env-take-back.performance.es',
+    criterion: 'env-take-back',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Informe de final de vida de cada recogida',
+    text:
+      'En los [número] días siguientes a cada recogida, el contratista remitirá al responsable del contrato un informe que relacione cada equipo por su número de serie o de inventario, indique su destino (reutilización, reacondicionamiento, recuperación de componentes o reciclado) y adjunte los certificados de borrado de datos. ' +
+      'Una vez al año informará del peso total recogido y del porcentaje reutilizado y reciclado. Esta obligación es condición especial de ejecución (art. 202 LCSP).',
+    source: 'Criterios CPE de la UE para ordenadores, monitores, tabletas y teléfonos inteligentes (2021), cláusulas de ejecución; Ley 9/2017 (LCSP) art. 202',
+  },
+  {
+    id: 'env-take-back.performance.es.2',
+    criterion: 'env-take-back',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Recogida de cartuchos usados',
+    text:
+      'El contratista pondrá a disposición, sin coste adicional, contenedores y un servicio de recogida de cartuchos de tóner y de tinta usados en cada punto de entrega, con retirada al menos cada [número] meses o a petición del órgano de contratación. ' +
+      'Los cartuchos recogidos se destinarán a su refabricación o, si no es posible, al reciclado de sus materiales, y el contratista informará cada año del número recogido y de su destino.',
+    source: 'Criterios CPE de la UE para equipos de impresión, consumibles y servicios de impresión (2020), recogida de cartuchos; Ley 9/2017 (LCSP) art. 202',
+  },
 ];

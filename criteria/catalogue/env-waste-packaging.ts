@@ -221,4 +221,160 @@ export const clauses: ModelClause[] = [
       'Avant le démarrage, le titulaire remet un plan de lutte contre le gaspillage alimentaire (grammages, planification des menus, gestion des stocks) et organise le don des excédents consommables.',
     source: 'Critères GPP de l’UE pour l’alimentation et la restauration (2019) ; loi n° 2020-105 (AGEC) ; directive (UE) 2019/904',
   },
+  {
+    id: 'env-waste-packaging.selection.fr',
+    criterion: 'env-waste-packaging',
+    stage: 'selection',
+    lang: 'fr',
+    title: 'Références en gestion des déchets de chantier',
+    text:
+      'Le candidat justifie de son expérience en gestion des déchets de chantier de construction et de démolition par au moins [nombre] références d’opérations d’ampleur comparable achevées au cours des [nombre] dernières années, ' +
+      'en indiquant pour chacune le schéma d’organisation et de gestion des déchets (SOGED) appliqué et la part, en masse, des déchets non dangereux préparés en vue du réemploi, recyclés ou valorisés autrement, justifiée par les bons de pesée et les attestations des installations de traitement.',
+    source: 'Critères GPP de l’UE pour les immeubles de bureaux (2016) et les routes (2016), critères de sélection ; directive 2014/24/UE art. 58 § 4 ; arrêté du 22 mars 2019 (capacités techniques et professionnelles)',
+  },
+  {
+    id: 'env-waste-packaging.specification.fr.2',
+    criterion: 'env-waste-packaging',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Déchets de chantier : diagnostic ressources et valorisation',
+    text:
+      'Avant [la démolition / le curage], le titulaire réalise un diagnostic ressources recensant les matériaux et équipements pouvant être réemployés ou recyclés [, en complément du diagnostic PEMD fourni par le maître d’ouvrage]. ' +
+      'Au moins [70] % en masse des déchets non dangereux de construction et de démolition produits sur le chantier (hors terres et cailloux naturels non pollués) sont préparés en vue du réemploi, recyclés ou font l’objet d’une autre valorisation matière, conformément au SOGED remis avec l’offre.',
+    source: 'Directive 2008/98/CE art. 11 § 2 b) ; protocole de l’UE sur la gestion des déchets de construction et de démolition (2016) ; critères GPP de l’UE pour les immeubles de bureaux (2016) ; Code de la construction et de l’habitation (diagnostic PEMD)',
+  },
+  {
+    id: 'env-waste-packaging.award.fr',
+    criterion: 'env-waste-packaging',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : valorisation accrue ou emballages réutilisables',
+    text:
+      'Jusqu’à [nombre] points sur [total] récompensent les engagements allant au-delà des exigences minimales : [pour les travaux] [nombre] points par tranche supplémentaire de [5] points de pourcentage de déchets de construction et de démolition valorisés sous forme de matière au-delà des [70] % exigés ; ' +
+      '[pour les fournitures] [nombre] points pour une livraison dans des emballages de transport réutilisables repris par le fournisseur. Les engagements pris deviennent des conditions d’exécution du marché.',
+    source: 'Critères GPP de l’UE pour les immeubles de bureaux (2016) et pour l’alimentation et la restauration (2019), critères d’attribution ; Code de la commande publique art. R2152-7',
+  },
+  {
+    id: 'env-waste-packaging.performance.fr',
+    criterion: 'env-waste-packaging',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Pesée et suivi des déchets',
+    text:
+      'Le titulaire mesure [les déchets alimentaires par catégorie (préparation, service, retours plateaux) pendant [nombre] semaines chaque année / le poids de chaque flux de déchets évacué du chantier] et en rend compte à l’acheteur tous les [nombre] mois, avec les bons de pesée ou bordereaux de suivi et les actions engagées pour réduire ces déchets. ' +
+      'Lorsqu’un objectif fixé n’est pas atteint, il propose des mesures correctives sous [nombre] jours. Ces obligations constituent des conditions d’exécution au sens de l’article L2112-2 du code de la commande publique.',
+    source: 'Code de la commande publique art. L2112-2 ; critères GPP de l’UE pour l’alimentation et la restauration (2019), clauses d’exécution ; loi n° 2016-138 relative à la lutte contre le gaspillage alimentaire',
+  },
+  {
+    id: 'env-waste-packaging.selection.de',
+    criterion: 'env-waste-packaging',
+    stage: 'selection',
+    lang: 'de',
+    title: 'Referenzen im Management von Bau- und Abbruchabfällen',
+    text:
+      'Der Bieter weist Erfahrung im Umgang mit Bau- und Abbruchabfällen durch mindestens [Zahl] Referenzprojekte vergleichbarer Größenordnung nach, die in den letzten [Zahl] Jahren abgeschlossen wurden. ' +
+      'Für jedes Projekt gibt er das angewandte Entsorgungskonzept und den Anteil (nach Gewicht) der nicht gefährlichen Abfälle an, der zur Wiederverwendung vorbereitet, recycelt oder sonst verwertet wurde, belegt durch Wiegescheine und Entsorgungsnachweise.',
+    source: 'EU-GPP-Kriterien für Bürogebäude (2016) und Straßenbau (2016), Eignungskriterien; Richtlinie 2014/24/EU Art. 58 Abs. 4; § 122 GWB',
+  },
+  {
+    id: 'env-waste-packaging.specification.de',
+    criterion: 'env-waste-packaging',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Mehrweggeschirr, wenig Verpackung, Konzept gegen Lebensmittelabfälle',
+    text:
+      'Speisen und Getränke in den Räumen des Auftraggebers werden mit Mehrweggeschirr, -gläsern und -besteck ausgegeben; Einwegartikel sind nur für [Außer-Haus-Verkauf / Veranstaltungen / vom Auftraggeber genannte Hygienegründe] zulässig und dürfen dann nicht aus Kunststoff bestehen. ' +
+      'Waren werden lose, in Mehrweg-Transportverpackungen oder in sortenreinen, recyclingfähigen Verpackungen angeliefert; Transportverpackungen nimmt der Auftragnehmer kostenlos zurück. ' +
+      'Vor Leistungsbeginn legt der Auftragnehmer ein Konzept zur Vermeidung von Lebensmittelabfällen (Portionsplanung, Speiseplanung, Lagerhaltung) und zur Weitergabe genusstauglicher Überschüsse vor.',
+    source: 'EU-GPP-Kriterien für Lebensmittel, Verpflegungsdienstleistungen und Verkaufsautomaten (2019); Richtlinie (EU) 2019/904; Einwegkunststoffverbotsverordnung; § 31 VgV',
+  },
+  {
+    id: 'env-waste-packaging.specification.de.2',
+    criterion: 'env-waste-packaging',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Verwertung von Bau- und Abbruchabfällen',
+    text:
+      'Vor [dem Rückbau / der Entkernung] erstellt der Auftragnehmer ein Rückbau- und Verwertungskonzept, das die wiederverwendbaren und recycelbaren Bauteile und Materialien erfasst. ' +
+      'Mindestens [70] Gewichtsprozent der auf der Baustelle anfallenden nicht gefährlichen Bau- und Abbruchabfälle (ohne natürlich vorkommendes Bodenmaterial und Steine) werden zur Wiederverwendung vorbereitet, recycelt oder sonst stofflich verwertet, nach Maßgabe des mit dem Angebot vorgelegten Entsorgungskonzepts.',
+    source: 'Richtlinie 2008/98/EG Art. 11 Abs. 2 Buchst. b; EU-Protokoll für die Bewirtschaftung von Bau- und Abbruchabfällen (2016); EU-GPP-Kriterien für Bürogebäude (2016); Gewerbeabfallverordnung (Bau- und Abbruchabfälle)',
+  },
+  {
+    id: 'env-waste-packaging.award.de',
+    criterion: 'env-waste-packaging',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium höhere Verwertungsquote oder Mehrwegverpackung',
+    text:
+      'Bis zu [Zahl] von [Gesamtzahl] Punkten werden für Zusagen über die Mindestanforderungen hinaus vergeben: [bei Bauleistungen] [Zahl] Punkte je weitere [5] Prozentpunkte stofflich verwerteter Bau- und Abbruchabfälle über die geforderten [70] % hinaus; ' +
+      '[bei Lieferungen] [Zahl] Punkte für die Anlieferung in Mehrweg-Transportverpackungen, die der Lieferant wieder abholt. Die Zusagen werden Vertragsbestandteil.',
+    source: 'EU-GPP-Kriterien für Bürogebäude (2016) und für Lebensmittel und Verpflegungsdienstleistungen (2019), Zuschlagskriterien; § 127 GWB',
+  },
+  {
+    id: 'env-waste-packaging.performance.de',
+    criterion: 'env-waste-packaging',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Abfälle erfassen und berichten',
+    text:
+      'Der Auftragnehmer erfasst [die Lebensmittelabfälle nach Art (Zubereitung, Ausgabe, Tellerreste) an [Zahl] Wochen pro Jahr / das Gewicht jeder von der Baustelle abgefahrenen Abfallfraktion] und berichtet dem Auftraggeber alle [Zahl] Monate darüber, mit den Wiegescheinen bzw. Entsorgungsnachweisen und den ergriffenen Maßnahmen zur Verringerung. ' +
+      'Wird ein vorgegebenes Ziel verfehlt, schlägt er innerhalb von [Zahl] Tagen Abhilfemaßnahmen vor.',
+    source: '§ 128 Abs. 2 GWB; EU-GPP-Kriterien für Lebensmittel und Verpflegungsdienstleistungen (2019), Vertragserfüllungsklauseln; Richtlinie 2014/24/EU Art. 70',
+  },
+  {
+    id: 'env-waste-packaging.selection.es',
+    criterion: 'env-waste-packaging',
+    stage: 'selection',
+    lang: 'es',
+    title: 'Experiencia en gestión de residuos de construcción y demolición',
+    text:
+      'Los licitadores acreditarán su experiencia en la gestión de residuos de construcción y demolición mediante al menos [número] obras de características similares ejecutadas en los últimos [número] años, ' +
+      'indicando para cada una el plan de gestión de residuos aplicado y el porcentaje en peso de residuos no peligrosos destinados a preparación para la reutilización, reciclado u otras formas de valorización, respaldado por los certificados de los gestores autorizados.',
+    source: 'Criterios CPE de la UE para edificios de oficinas (2016) y carreteras (2016), criterios de selección; Directiva 2014/24/UE art. 58.4; Ley 9/2017 (LCSP) art. 88',
+  },
+  {
+    id: 'env-waste-packaging.specification.es',
+    criterion: 'env-waste-packaging',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Vajilla reutilizable, envases mínimos y plan contra el desperdicio',
+    text:
+      'Las comidas y bebidas servidas en las dependencias del órgano de contratación se servirán con vajilla, cristalería y cubiertos reutilizables; solo se admitirán artículos de un solo uso para [comida para llevar / eventos / razones higiénicas indicadas por el órgano de contratación], y en ese caso no serán de plástico. ' +
+      'Los productos se entregarán a granel, en envases de transporte reutilizables o en envases de un único material reciclable, y el contratista retirará sin coste los envases de transporte. ' +
+      'Antes del inicio del servicio, el contratista presentará un plan de prevención del desperdicio alimentario (planificación de raciones y menús, gestión de existencias) y de donación de los excedentes aptos para el consumo.',
+    source: 'Criterios CPE de la UE para alimentación, servicios de restauración y máquinas expendedoras (2019); Directiva (UE) 2019/904; Ley 7/2022 de residuos y suelos contaminados para una economía circular; Ley 1/2025 de prevención de las pérdidas y el desperdicio alimentario',
+  },
+  {
+    id: 'env-waste-packaging.specification.es.2',
+    criterion: 'env-waste-packaging',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Valorización de residuos de construcción y demolición',
+    text:
+      'Antes de [la demolición / el desmantelamiento interior], el contratista realizará un estudio previo que inventaríe los materiales y elementos reutilizables o reciclables. ' +
+      'Al menos el [70] % en peso de los residuos no peligrosos de construcción y demolición generados en la obra (excluidos los suelos y piedras naturales) se destinará a preparación para la reutilización, reciclado u otra valorización de materiales, conforme al plan de gestión de residuos presentado con la oferta.',
+    source: 'Directiva 2008/98/CE art. 11.2.b); Protocolo de la UE de gestión de residuos de construcción y demolición (2016); criterios CPE de la UE para edificios de oficinas (2016); Real Decreto 105/2008; Ley 7/2022 de residuos y suelos contaminados para una economía circular',
+  },
+  {
+    id: 'env-waste-packaging.award.es',
+    criterion: 'env-waste-packaging',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: mayor valorización o envases reutilizables',
+    text:
+      'Se otorgarán hasta [número] puntos, sobre un total de [total], por compromisos que superen los mínimos: [en obras] [número] puntos por cada [5] puntos porcentuales adicionales de residuos de construcción y demolición valorizados como materiales por encima del [70] % exigido; ' +
+      '[en suministros] [número] puntos por la entrega en envases de transporte reutilizables que recoja el proveedor. Los compromisos ofertados serán condiciones de ejecución del contrato.',
+    source: 'Criterios CPE de la UE para edificios de oficinas (2016) y para alimentación y servicios de restauración (2019), criterios de adjudicación; Ley 9/2017 (LCSP) art. 145',
+  },
+  {
+    id: 'env-waste-packaging.performance.es',
+    criterion: 'env-waste-packaging',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Medición y seguimiento de los residuos',
+    text:
+      'El contratista medirá [el desperdicio alimentario por categoría (preparación, servicio, restos en plato) durante [número] semanas al año / el peso de cada flujo de residuos que salga de la obra] e informará al responsable del contrato cada [número] meses, adjuntando los documentos de identificación de residuos o certificados de los gestores y las medidas adoptadas para reducirlos. ' +
+      'Si no se alcanza un objetivo fijado, propondrá medidas correctoras en [número] días. Esta obligación es condición especial de ejecución (art. 202 LCSP).',
+    source: 'Ley 9/2017 (LCSP) art. 202; criterios CPE de la UE para alimentación y servicios de restauración (2019), cláusulas de ejecución; Directiva 2014/24/UE art. 70',
+  },
 ];

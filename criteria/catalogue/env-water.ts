@@ -221,4 +221,139 @@ export const clauses: ModelClause[] = [
       'and repair any leak it finds or is told of within [number] working days.',
     source: 'EU GPP criteria for office buildings (2016) and public space maintenance (2019), contract performance clauses',
   },
+  {
+    id: 'env-water.specification.fr',
+    criterion: 'env-water',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Robinetterie et appareils sanitaires économes en eau',
+    text:
+      'Les appareils sanitaires installés ou fournis au titre du marché ne dépassent pas, sous une pression dynamique de 3 bar, les débits ou volumes suivants : robinets de lavabo [6] l/min ; robinets d’évier [8] l/min ; douches [8] l/min ; ' +
+      'WC à chasse complète d’au plus [6] litres et chasse réduite d’au plus [3] litres (moyenne [4,5] litres) ; urinoirs d’au plus [1] litre par chasse ou sans eau, avec déclenchement de la chasse par détection de présence. ' +
+      'Le soumissionnaire fournit les fiches techniques du fabricant ou les rapports d’essai selon les normes NF EN 246, NF EN 817, NF EN 1111 ou NF EN 997 selon le cas, ou la preuve que le produit bénéficie de l’Écolabel européen ou d’un label équivalent.',
+    source: 'Critères GPP de l’UE pour la robinetterie sanitaire (2013) et pour les toilettes et urinoirs à chasse d’eau (2013) ; critères GPP de l’UE pour les immeubles de bureaux (2016) ; Code de la commande publique art. R2111-12 à R2111-17',
+  },
+  {
+    id: 'env-water.specification.fr.2',
+    criterion: 'env-water',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Arrosage économe des espaces verts',
+    text:
+      'Les espaces verts ne sont arrosés qu’aux endroits et aux moments où c’est nécessaire : les systèmes d’arrosage sont [en goutte-à-goutte ou enterrés] et pilotés par des programmateurs qui suspendent l’arrosage lorsque les sondes de pluie ou d’humidité du sol indiquent qu’il n’est pas utile ; l’arrosage n’a lieu qu’entre [20 h] et [8 h]. ' +
+      'Les nouvelles plantations font appel à des espèces adaptées au climat local, qui ne demandent plus d’arrosage une fois implantées, sauf [pelouses sportives / massifs désignés].',
+    source: 'Critères GPP de l’UE pour l’entretien des espaces publics (2019), consommation d’eau pour l’irrigation',
+  },
+  {
+    id: 'env-water.award.fr',
+    criterion: 'env-water',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : consommation d’eau',
+    text:
+      'Jusqu’à [nombre] points sur [total] sont attribués selon la consommation d’eau déclarée des [lave-vaisselle / lave-linge / méthodes de nettoyage] proposés, en litres par [panier / kg de linge / m² nettoyé], mesurée selon [la norme d’essai indiquée au CCTP] : ' +
+      'l’offre la plus économe obtient la totalité des points, les autres au prorata. Pour les prestations de nettoyage, [nombre] points sont attribués pour l’emploi de systèmes de dosage et de dilution automatiques sur tous les sites.',
+    source: 'Critères GPP de l’UE pour l’alimentation et la restauration (2019) et pour les services de nettoyage intérieur (2018), critères d’attribution ; Code de la commande publique art. R2152-7',
+  },
+  {
+    id: 'env-water.performance.fr',
+    criterion: 'env-water',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Suivi des consommations d’eau',
+    text:
+      'Le titulaire relève chaque mois la consommation d’eau [de la cuisine / des sites qu’il exploite / du réseau d’arrosage] à partir des [sous-compteurs / compteurs du distributeur], la communique à l’acheteur tous les [nombre] mois en expliquant toute hausse supérieure à [10] %, ' +
+      'et répare toute fuite qu’il constate ou qui lui est signalée dans un délai de [nombre] jours ouvrés. Ces obligations constituent des conditions d’exécution au sens de l’article L2112-2 du code de la commande publique.',
+    source: 'Critères GPP de l’UE pour les immeubles de bureaux (2016) et l’entretien des espaces publics (2019), clauses d’exécution ; Code de la commande publique art. L2112-2',
+  },
+  {
+    id: 'env-water.specification.de',
+    criterion: 'env-water',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Wassersparende Sanitärarmaturen und -einrichtungen',
+    text:
+      'Im Rahmen des Auftrags eingebaute oder gelieferte Sanitäreinrichtungen überschreiten bei einem Fließdruck von 3 bar folgende Durchflüsse bzw. Spülmengen nicht: Waschtischarmaturen [6] l/min; Spültischarmaturen [8] l/min; Duschen [8] l/min; ' +
+      'WC mit höchstens [6] Litern Vollspülung und höchstens [3] Litern Sparspülung (im Mittel [4,5] Liter); Urinale mit höchstens [1] Liter je Spülung oder wasserlos, mit präsenzgesteuerter Spülung. ' +
+      'Der Bieter legt Datenblätter des Herstellers oder Prüfberichte nach DIN EN 246, DIN EN 817, DIN EN 1111 bzw. DIN EN 997 vor oder weist nach, dass das Produkt das EU-Umweltzeichen oder ein gleichwertiges Gütezeichen trägt.',
+    source: 'EU-GPP-Kriterien für Sanitärarmaturen (2013) sowie für Spültoiletten und Urinale (2013); EU-GPP-Kriterien für Bürogebäude (2016); § 34 VgV',
+  },
+  {
+    id: 'env-water.specification.de.2',
+    criterion: 'env-water',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Sparsame Bewässerung von Grünflächen',
+    text:
+      'Grünflächen werden nur dort und nur dann bewässert, wo und wann es erforderlich ist: Bewässerungsanlagen arbeiten als [Tropf- oder Unterflurbewässerung] mit Steuergeräten, die die Bewässerung unterbrechen, wenn Regen- oder Bodenfeuchtesensoren keinen Bedarf anzeigen; bewässert wird nur zwischen [20:00] und [08:00] Uhr. ' +
+      'Für Neupflanzungen werden standortgerechte, an das örtliche Klima angepasste Arten verwendet, die nach dem Anwachsen keine Bewässerung mehr benötigen, ausgenommen [Sportrasen / benannte Beete].',
+    source: 'EU-GPP-Kriterien für die Pflege öffentlicher Flächen (2019), Wasserverbrauch für die Bewässerung; § 31 VgV',
+  },
+  {
+    id: 'env-water.award.de',
+    criterion: 'env-water',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium Wasserverbrauch',
+    text:
+      'Bis zu [Zahl] von [Gesamtzahl] Punkten werden für den angegebenen Wasserverbrauch der angebotenen [Geschirrspülmaschinen / Waschmaschinen / Reinigungsverfahren] in Litern je [Spülkorb / kg Wäsche / m² gereinigter Fläche] nach [dem in der Leistungsbeschreibung genannten Prüfverfahren] vergeben: ' +
+      'Der niedrigste angebotene Verbrauch erhält die volle Punktzahl, die übrigen Angebote anteilig. Bei Reinigungsleistungen werden [Zahl] Punkte für automatische Dosier- und Verdünnungssysteme an allen Standorten vergeben.',
+    source: 'EU-GPP-Kriterien für Lebensmittel und Verpflegungsdienstleistungen (2019) und für Innenraumreinigung (2018), Zuschlagskriterien; § 127 GWB; § 58 VgV',
+  },
+  {
+    id: 'env-water.performance.de',
+    criterion: 'env-water',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Wasserverbrauch messen und berichten',
+    text:
+      'Der Auftragnehmer erfasst monatlich den Wasserverbrauch [der Küche / der von ihm betriebenen Standorte / des Bewässerungsnetzes] über [Zwischenzähler / die Zähler des Versorgers], berichtet dem Auftraggeber alle [Zahl] Monate und erläutert dabei jeden Anstieg um mehr als [10] %. ' +
+      'Leckagen, die er feststellt oder die ihm gemeldet werden, behebt er innerhalb von [Zahl] Arbeitstagen.',
+    source: '§ 128 Abs. 2 GWB; EU-GPP-Kriterien für Bürogebäude (2016) und die Pflege öffentlicher Flächen (2019), Vertragserfüllungsklauseln',
+  },
+  {
+    id: 'env-water.specification.es',
+    criterion: 'env-water',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Grifería y aparatos sanitarios de bajo consumo de agua',
+    text:
+      'Los aparatos sanitarios que se instalen o suministren en virtud del contrato no superarán, a una presión dinámica de 3 bar, los siguientes caudales o volúmenes: grifos de lavabo [6] l/min; grifos de fregadero [8] l/min; duchas [8] l/min; ' +
+      'inodoros con descarga completa de no más de [6] litros y descarga reducida de no más de [3] litros (media de [4,5] litros); urinarios de no más de [1] litro por descarga o sin agua, con descarga activada por detección de presencia. ' +
+      'El licitador aportará las fichas técnicas del fabricante o informes de ensayo conforme a las normas UNE-EN 246, UNE-EN 817, UNE-EN 1111 o UNE-EN 997, según proceda, o la acreditación de que el producto dispone de la etiqueta ecológica de la UE u otra equivalente.',
+    source: 'Criterios CPE de la UE para grifería sanitaria (2013) y para inodoros y urinarios (2013); criterios CPE de la UE para edificios de oficinas (2016); Ley 9/2017 (LCSP) arts. 126 y 127',
+  },
+  {
+    id: 'env-water.specification.es.2',
+    criterion: 'env-water',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Riego eficiente de zonas verdes',
+    text:
+      'Las zonas verdes se regarán solo donde y cuando sea necesario: los sistemas de riego serán [por goteo o subterráneos], con programadores que detengan el riego cuando los sensores de lluvia o de humedad del suelo indiquen que no hace falta, y el riego se realizará únicamente entre las [20:00] y las [08:00] horas. ' +
+      'Las nuevas plantaciones emplearán especies adaptadas al clima local que no necesiten riego una vez establecidas, salvo [el césped de uso deportivo / los parterres que se indiquen].',
+    source: 'Criterios CPE de la UE para el mantenimiento de espacios públicos (2019), consumo de agua para riego; Ley 9/2017 (LCSP) art. 126',
+  },
+  {
+    id: 'env-water.award.es',
+    criterion: 'env-water',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: consumo de agua',
+    text:
+      'Se otorgarán hasta [número] puntos, sobre un total de [total], en función del consumo de agua declarado de los [lavavajillas / lavadoras / métodos de limpieza] ofertados, en litros por [cesta / kg de ropa / m² limpiado], según [la norma de ensayo indicada en el PPT]: ' +
+      'el menor consumo ofertado obtendrá la máxima puntuación y el resto de forma proporcional. En los servicios de limpieza se otorgarán [número] puntos por el uso de sistemas automáticos de dosificación y dilución en todos los centros.',
+    source: 'Criterios CPE de la UE para alimentación y servicios de restauración (2019) y para servicios de limpieza de interiores (2018), criterios de adjudicación; Ley 9/2017 (LCSP) art. 145',
+  },
+  {
+    id: 'env-water.performance.es',
+    criterion: 'env-water',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Medición y comunicación del consumo de agua',
+    text:
+      'El contratista registrará cada mes el consumo de agua de [la cocina / los centros que gestione / la red de riego] a partir de [los contadores secundarios / los contadores de la compañía suministradora], informará al responsable del contrato cada [número] meses, explicando las causas de cualquier aumento superior al [10] %, ' +
+      'y reparará en un plazo de [número] días hábiles toda fuga que detecte o se le comunique. Esta obligación es condición especial de ejecución (art. 202 LCSP).',
+    source: 'Ley 9/2017 (LCSP) art. 202; criterios CPE de la UE para edificios de oficinas (2016) y mantenimiento de espacios públicos (2019), cláusulas de ejecución',
+  },
 ];

@@ -172,4 +172,70 @@ export const clauses: ModelClause[] = [
       'El incumplimiento de las condiciones especiales de ejecución dará lugar a penalidades de [porcentaje] % del precio del contrato por cada incumplimiento, conforme al artículo 192 de la LCSP.',
     source: 'Ley 9/2017 de Contratos del Sector Público arts. 192 y 202; Directiva 2014/24/UE art. 70',
   },
+  {
+    id: 'prac-monitoring.selection.fr',
+    criterion: 'prac-monitoring',
+    stage: 'selection',
+    lang: 'fr',
+    title: 'Capacité à suivre et rendre compte de la performance durable',
+    text:
+      'Le candidat décrit le dispositif qu’il utilise pour mesurer et rendre compte de la performance environnementale et sociale de marchés comparables au présent marché, et joint un exemple de rapport établi pour un client au cours des [nombre] dernières années portant sur [les émissions, les déchets, les conditions de travail dans la chaîne d’approvisionnement]. ' +
+      'Le candidat qui ne justifie pas d’un tel dispositif est regardé comme ne disposant pas des capacités techniques requises.',
+    source: 'Directive 2014/24/UE art. 58 § 4 et annexe XII partie II d) et g) ; arrêté du 22 mars 2019 (capacités techniques et professionnelles)',
+  },
+  {
+    id: 'prac-monitoring.award.fr',
+    criterion: 'prac-monitoring',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : qualité du plan de suivi des engagements durables',
+    text:
+      'Jusqu’à [nombre] points sur [total] sont attribués au plan de suivi des engagements de développement durable, apprécié selon : les indicateurs proposés pour chaque engagement environnemental ou social de l’offre, leurs modalités de mesure et de vérification (y compris par un tiers indépendant), la fréquence des comptes rendus et les mesures graduées prévues lorsqu’un objectif n’est pas atteint. ' +
+      'Le plan de l’attributaire devient une pièce contractuelle du marché.',
+    source: 'Directive 2014/24/UE art. 67 § 2 ; Code de la commande publique art. R2152-7 ; ISO 20400:2017, 8.5',
+  },
+  {
+    id: 'prac-monitoring.selection.de',
+    criterion: 'prac-monitoring',
+    stage: 'selection',
+    lang: 'de',
+    title: 'Fähigkeit zur Messung und Berichterstattung über Nachhaltigkeitsleistungen',
+    text:
+      'Der Bieter beschreibt das System, mit dem er die umweltbezogene und soziale Leistung vergleichbarer Aufträge misst und darüber berichtet, und legt als Beispiel einen Bericht vor, den er in den letzten [Zahl] Jahren für einen Kunden erstellt hat und der [Emissionen, Abfälle, Arbeitsbedingungen in der Lieferkette] abdeckt. ' +
+      'Ein Bieter, der kein solches System nachweist, gilt als technisch nicht leistungsfähig.',
+    source: 'Richtlinie 2014/24/EU Art. 58 Abs. 4 und Anhang XII Teil II Buchst. d und g; § 122 GWB; § 46 VgV',
+  },
+  {
+    id: 'prac-monitoring.award.de',
+    criterion: 'prac-monitoring',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium Qualität des Nachhaltigkeits-Monitorings',
+    text:
+      'Bis zu [Zahl] von [Gesamtzahl] Punkten werden für das Monitoringkonzept zu den Nachhaltigkeitszusagen vergeben. Bewertet werden: die für jede umweltbezogene oder soziale Zusage des Angebots vorgeschlagenen Kennzahlen, wie sie gemessen und überprüft werden (einschließlich unabhängiger Prüfung), wie oft berichtet wird und welche Eskalationsstufen bei Zielverfehlung greifen. ' +
+      'Das Konzept des Bieters, der den Zuschlag erhält, wird Vertragsbestandteil.',
+    source: 'Richtlinie 2014/24/EU Art. 67 Abs. 2; § 127 GWB; § 58 Abs. 2 VgV; ISO 20400:2017, 8.5',
+  },
+  {
+    id: 'prac-monitoring.selection.es',
+    criterion: 'prac-monitoring',
+    stage: 'selection',
+    lang: 'es',
+    title: 'Capacidad de seguimiento e información del desempeño sostenible',
+    text:
+      'Los licitadores describirán el sistema que emplean para medir e informar del comportamiento ambiental y social de contratos similares a este, y aportarán un ejemplo de informe elaborado para un cliente en los últimos [número] años que abarque [emisiones, residuos, condiciones laborales en la cadena de suministro]. ' +
+      'No se considerará que tiene solvencia técnica suficiente el licitador que no acredite dicho sistema.',
+    source: 'Directiva 2014/24/UE art. 58.4 y anexo XII parte II, letras d) y g); Ley 9/2017 (LCSP) arts. 89 y 90',
+  },
+  {
+    id: 'prac-monitoring.award.es',
+    criterion: 'prac-monitoring',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: calidad del plan de seguimiento de la sostenibilidad',
+    text:
+      'Como criterio sujeto a juicio de valor, se otorgarán hasta [número] puntos, sobre un total de [total], al plan de seguimiento de los compromisos de sostenibilidad, valorando: los indicadores propuestos para cada compromiso ambiental o social de la oferta, cómo se medirán y verificarán (incluida la verificación independiente), la periodicidad de los informes y las medidas escalonadas previstas si no se alcanza un objetivo. ' +
+      'El plan del adjudicatario formará parte del contrato.',
+    source: 'Directiva 2014/24/UE art. 67.2; Ley 9/2017 (LCSP) arts. 145 y 146; ISO 20400:2017, 8.5',
+  },
 ];
