@@ -189,4 +189,61 @@ export const clauses: ModelClause[] = [
       'El contratista los comunicará cada [periodo]. El [porcentaje] % del precio [mensual / anual] se abonará en proporción a los objetivos alcanzados.',
     source: 'Ley 9/2017 de Contratos del Sector Público art. 102.6 (precio vinculado a objetivos de rendimiento); directrices U4SSC (UIT, 2023)',
   },
+  {
+    id: 'prac-outcomes.specification.de',
+    criterion: 'prac-outcomes',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Funktionale Leistungsbeschreibung: Bedarf und Wirkungsziele',
+    text:
+      'Zu lösende Aufgabe: [Problem, betroffene Nutzergruppen, Ort und heutige Situation mit Zahlen beschreiben]. ' +
+      'Bis Ende [Jahr] zu erreichende Wirkungsziele: [Ziel 1 mit Kennzahl, Ausgangswert und Zielwert, z. B. durchschnittliche Fahrzeit auf Linie X von 32 auf 25 Minuten senken]; [Ziel 2]. ' +
+      'Die Leistung ist funktional beschrieben: Bieter können jede Lösung anbieten, die diese Ziele erreicht und die Mindestanforderungen der Anlage [X] erfüllt. Die Kennzahlen werden nach Anlage [Y] gemessen, soweit vorhanden mit den Definitionen der U4SSC-Kennzahlen bzw. der ISO 37122.',
+    source: '§ 121 Abs. 1 GWB; § 31 Abs. 2 Nr. 1 VgV (Leistungs- oder Funktionsanforderungen); Richtlinie 2014/24/EU Art. 42 Abs. 3 Buchst. a; U4SSC-Leitlinien (ITU, 2023); ITU-T Y.4903',
+  },
+  {
+    id: 'prac-outcomes.specification.es',
+    criterion: 'prac-outcomes',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Necesidad y resultados esperados, antes que la solución',
+    text:
+      'Necesidad que se pretende satisfacer: [describir el problema, a quién afecta, dónde y la situación actual con datos]. ' +
+      'Resultados que deben alcanzarse antes de que finalice [año]: [resultado 1 con su indicador, valor de partida y valor objetivo, p. ej. reducir el tiempo medio de viaje en la línea X de 32 a 25 minutos]; [resultado 2]. ' +
+      'De acuerdo con el artículo 99.1 de la LCSP, el objeto se define por las funcionalidades requeridas y no se cierra a una solución única: los licitadores podrán ofertar cualquier solución que alcance estos resultados y cumpla los requisitos mínimos del anexo [X] del PPT. Los indicadores se medirán según el anexo [Y], con las definiciones de los indicadores U4SSC o de la norma ISO 37122 cuando existan.',
+    source: 'Ley 9/2017 de Contratos del Sector Público arts. 99.1 y 126; Directiva 2014/24/UE art. 42.3.a); directrices U4SSC (UIT, 2023); Recomendación UIT-T Y.4903',
+  },
+  {
+    id: 'prac-outcomes.award.fr',
+    criterion: 'prac-outcomes',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : niveaux de résultats garantis',
+    text:
+      'Critère d’attribution « engagements de résultats » : jusqu’à [nombre] points sur [total], attribués pour chaque indicateur de [l’annexe X] selon le niveau que le soumissionnaire s’engage à atteindre, proportionnellement au gain par rapport à la valeur de départ, et selon la crédibilité du plan proposé pour y parvenir (résultats obtenus sur des marchés comparables, méthode de mesure). ' +
+      'Les niveaux garantis par l’attributaire deviennent les indicateurs de performance contractuels du marché.',
+    source: 'Code de la commande publique art. R2152-7 ; directive 2014/24/UE art. 67(2) ; lignes directrices U4SSC (UIT, 2023)',
+  },
+  {
+    id: 'prac-outcomes.award.de',
+    criterion: 'prac-outcomes',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium: zugesagte Zielwerte',
+    text:
+      'Im Zuschlagskriterium „Wirkungsziele“ werden bis zu [Anzahl] von [Gesamtzahl] Punkten vergeben: für den Wert, den der Bieter für jede Kennzahl der Anlage [X] verbindlich zusagt, im Verhältnis zur Verbesserung gegenüber dem Ausgangswert, sowie für die Plausibilität des Umsetzungskonzepts (Nachweise aus vergleichbaren Aufträgen, Messmethode). ' +
+      'Die zugesagten Werte werden als Leistungskennzahlen Vertragsbestandteil.',
+    source: '§ 127 Abs. 1 GWB; § 58 Abs. 2 VgV; Richtlinie 2014/24/EU Art. 67 Abs. 2; U4SSC-Leitlinien (ITU, 2023)',
+  },
+  {
+    id: 'prac-outcomes.award.es',
+    criterion: 'prac-outcomes',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: niveles de resultado comprometidos',
+    text:
+      'Se otorgarán hasta [número] puntos sobre [total] al nivel que el licitador se comprometa a alcanzar en cada indicador del anexo [X], en proporción a la mejora sobre el valor de partida, y a la solidez del plan para lograrlo (resultados acreditados en contratos similares, método de medición). ' +
+      'Los niveles ofertados por el adjudicatario se incorporarán al contrato como indicadores de rendimiento.',
+    source: 'Ley 9/2017 de Contratos del Sector Público art. 145; Directiva 2014/24/UE art. 67.2; directrices U4SSC (UIT, 2023)',
+  },
 ];

@@ -203,4 +203,122 @@ export const clauses: ModelClause[] = [
       'Estas condiciones son obligaciones contractuales esenciales a efectos del artículo 211.1.f) de la LCSP y se exigen también a los subcontratistas.',
     source: 'Ley 9/2017 de Contratos del Sector Público arts. 202 y 211; Directiva 2014/24/UE art. 70',
   },
+  // The de and es clauses above combine several conditions; the two below follow the English pair one to one,
+  // so that an officer can pick the environmental or the social condition alone, as in English and French.
+  {
+    id: 'prac-performance-clauses.performance.de.2',
+    criterion: 'prac-performance-clauses',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Umweltbezogene Ausführungsbedingungen: Verpackung, Lieferfahrzeuge, Abfälle',
+    text:
+      'Während der gesamten Vertragslaufzeit a) liefert der Auftragnehmer in Mehrweg- oder recyclingfähigen Verpackungen und nimmt Transportverpackungen ohne Mehrkosten zurück; ' +
+      'b) setzt er für Lieferungen und Fahrten zur Baustelle oder zum Leistungsort Fahrzeuge ein, die mindestens [Euro VI / im Innenstadtbereich emissionsfrei] sind; ' +
+      'c) trennt er die bei der Ausführung anfallenden Abfälle zur Verwertung und meldet dem Auftraggeber alle [Zeitraum] die Mengen. ' +
+      'Dies sind Ausführungsbedingungen im Sinne des § 128 Abs. 2 GWB; sie gelten auch für Nachunternehmer.',
+    source: '§ 128 Abs. 2 GWB; Richtlinie 2014/24/EU Art. 70; EU-GPP-Kriterien Straßenverkehr (2019) und Bürogebäude (2016)',
+  },
+  {
+    id: 'prac-performance-clauses.performance.de.3',
+    criterion: 'prac-performance-clauses',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Soziale Ausführungsbedingung: Arbeit und Ausbildung für arbeitsmarktferne Personen',
+    text:
+      'Der Auftragnehmer setzt mindestens [Anzahl] Arbeitsstunden oder [Prozentsatz] % der für den Auftrag geleisteten Stunden für Personen ein, die langzeitarbeitslos sind, als junge Menschen keinen Berufsabschluss haben, schwerbehindert sind oder aus anderen Gründen schwer Zugang zum Arbeitsmarkt finden und von [Jobcenter / Agentur für Arbeit] vermittelt werden. ' +
+      'Er kann dies durch eigene Einstellungen, durch Ausbildungsverhältnisse oder über einen Inklusions- oder Beschäftigungsbetrieb erfüllen. ' +
+      'Er benennt eine Ansprechperson für diese Bedingung und stimmt die Besetzung innerhalb von [Anzahl] Tagen nach Vertragsbeginn mit [Jobcenter] ab.',
+    source: '§ 128 Abs. 2 GWB; Richtlinie 2014/24/EU Art. 70 und Erwägungsgrund 99; Europäische Kommission, Sozialorientierte Beschaffung (2. Ausgabe, 2021)',
+  },
+  {
+    id: 'prac-performance-clauses.performance.es.2',
+    criterion: 'prac-performance-clauses',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Condiciones especiales de ejecución de carácter medioambiental',
+    text:
+      'Durante toda la vigencia del contrato, el contratista: a) entregará los suministros en envases reutilizables o reciclables y retirará sin coste adicional los embalajes de transporte; ' +
+      'b) realizará los repartos y desplazamientos a la obra o al lugar de prestación con vehículos que cumplan como mínimo [la norma Euro VI / cero emisiones en el casco urbano]; ' +
+      'c) separará para su reciclado los residuos generados por la ejecución e informará de sus cantidades cada [periodo]. ' +
+      'Son condiciones especiales de ejecución conforme al artículo 202 de la LCSP y son exigibles también a los subcontratistas.',
+    source: 'Ley 9/2017 de Contratos del Sector Público art. 202; Directiva 2014/24/UE art. 70; criterios CPE de la UE (transporte por carretera 2019, edificios de oficinas 2016)',
+  },
+  {
+    id: 'prac-performance-clauses.performance.es.3',
+    criterion: 'prac-performance-clauses',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Condición especial de ejecución de carácter social: empleo y formación de personas alejadas del mercado laboral',
+    text:
+      'El contratista destinará al menos [número] horas de trabajo, o el [porcentaje] % de las horas necesarias para ejecutar el contrato, a personas desempleadas de larga duración, jóvenes sin cualificación, personas con discapacidad u otras con especiales dificultades de inserción, derivadas por [servicio público de empleo]. ' +
+      'Podrá cumplirlo mediante contratación directa, contratos formativos o a través de una empresa de inserción. ' +
+      'Designará una persona responsable de esta condición y acordará las incorporaciones con [servicio público de empleo] en los [número] días siguientes al inicio del contrato.',
+    source: 'Ley 9/2017 de Contratos del Sector Público art. 202; Directiva 2014/24/UE art. 70 y considerando 99; Comisión Europea, Adquisiciones sociales (2.ª edición, 2021)',
+  },
+  {
+    id: 'prac-performance-clauses.specification.fr',
+    criterion: 'prac-performance-clauses',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Conditions d’exécution annoncées dans l’avis',
+    text:
+      'Conditions particulières d’exécution (à reprendre dans l’avis de marché, BT-70) : le marché comporte les conditions d’exécution à caractère environnemental et social prévues à [l’article X du CCAP / l’annexe X], à savoir [liste : reprise des emballages, livraisons à faibles émissions, heures d’insertion réservées aux personnes éloignées de l’emploi, respect des conventions fondamentales de l’OIT dans la chaîne d’approvisionnement]. ' +
+      'En remettant une offre, le soumissionnaire s’engage à les respecter s’il devient titulaire.',
+    source: 'Code de la commande publique art. L2112-2 (conditions d’exécution indiquées dans les documents de la consultation) ; directive 2014/24/UE art. 70 ; eForms BT-70',
+  },
+  {
+    id: 'prac-performance-clauses.specification.de',
+    criterion: 'prac-performance-clauses',
+    stage: 'specification',
+    lang: 'de',
+    title: 'In der Bekanntmachung genannte Ausführungsbedingungen',
+    text:
+      'Bedingungen für die Ausführung des Auftrags (in der Auftragsbekanntmachung anzugeben, BT-70): Für den Auftrag gelten die umweltbezogenen und sozialen Ausführungsbedingungen nach [Ziffer / Anlage X] der Vertragsunterlagen, nämlich [Aufzählung: Rücknahme von Verpackungen, emissionsarme Lieferungen, Arbeitsstunden für arbeitsmarktferne Personen, Einhaltung der ILO-Kernarbeitsnormen in der Lieferkette]. ' +
+      'Mit Abgabe des Angebots verpflichtet sich der Bieter, diese Bedingungen im Fall des Zuschlags einzuhalten.',
+    source: '§ 128 Abs. 2 GWB (Bedingungen in der Auftragsbekanntmachung oder den Vergabeunterlagen); Richtlinie 2014/24/EU Art. 70; eForms BT-70',
+  },
+  {
+    id: 'prac-performance-clauses.specification.es',
+    criterion: 'prac-performance-clauses',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Condiciones especiales de ejecución indicadas en el anuncio',
+    text:
+      'Condiciones especiales de ejecución (a indicar en el anuncio de licitación, BT-70): el contrato incluye las condiciones especiales de ejecución de carácter medioambiental y social recogidas en [la cláusula X del PCAP / el anexo X], en concreto [relación: retirada de envases, repartos de bajas emisiones, horas reservadas a personas alejadas del mercado laboral, respeto de los convenios fundamentales de la OIT en la cadena de suministro]. ' +
+      'Con la presentación de su oferta, el licitador se compromete a cumplirlas si resulta adjudicatario.',
+    source: 'Ley 9/2017 de Contratos del Sector Público art. 202.1 (condiciones indicadas en el anuncio y en los pliegos); Directiva 2014/24/UE art. 70; eForms BT-70',
+  },
+  {
+    id: 'prac-performance-clauses.award.fr',
+    criterion: 'prac-performance-clauses',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : engagements au-delà des conditions d’exécution',
+    text:
+      'Jusqu’à [nombre] points sur [total] sont attribués aux engagements fermes qui vont au-delà des conditions d’exécution minimales, par exemple un nombre d’heures d’insertion supérieur ou une part plus importante de livraisons sans émissions. ' +
+      'Chaque engagement est chiffré ; les engagements de l’attributaire deviennent des conditions d’exécution du marché et sont suivis comme elles.',
+    source: 'Code de la commande publique art. R2152-7 et L2112-2 ; directive 2014/24/UE art. 67(2) et 70',
+  },
+  {
+    id: 'prac-performance-clauses.award.de',
+    criterion: 'prac-performance-clauses',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium: Zusagen über die Mindestbedingungen hinaus',
+    text:
+      'Bis zu [Anzahl] von [Gesamtzahl] Punkten erhalten verbindliche Zusagen, die über die Mindestbedingungen für die Ausführung hinausgehen, etwa mehr Arbeitsstunden für arbeitsmarktferne Personen oder ein höherer Anteil emissionsfreier Lieferungen. ' +
+      'Jede Zusage ist zu beziffern; die Zusagen des erfolgreichen Bieters werden Ausführungsbedingungen des Vertrags und wie diese überwacht.',
+    source: '§ 127 Abs. 1 GWB; § 128 Abs. 2 GWB; Richtlinie 2014/24/EU Art. 67 Abs. 2 und Art. 70',
+  },
+  {
+    id: 'prac-performance-clauses.award.es',
+    criterion: 'prac-performance-clauses',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: compromisos que mejoran las condiciones de ejecución',
+    text:
+      'Se otorgarán hasta [número] puntos sobre [total] a los compromisos firmes que superen las condiciones especiales de ejecución mínimas, por ejemplo más horas reservadas a personas alejadas del mercado laboral o una mayor proporción de repartos sin emisiones. ' +
+      'Cada compromiso deberá cuantificarse; los del adjudicatario pasarán a ser condiciones especiales de ejecución del contrato y se controlarán como tales.',
+    source: 'Ley 9/2017 de Contratos del Sector Público arts. 145 y 202; Directiva 2014/24/UE arts. 67.2 y 70',
+  },
 ];

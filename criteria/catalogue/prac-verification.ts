@@ -199,4 +199,71 @@ export const clauses: ModelClause[] = [
       'Si el licitador no pudo obtenerlos en plazo por causas que no le son imputables, podrá aportar otros medios de prueba adecuados, como el expediente técnico del fabricante.',
     source: 'Ley 9/2017 de Contratos del Sector Público arts. 127 y 128; Directiva 2014/24/UE arts. 43 y 44',
   },
+  {
+    id: 'prac-verification.selection.fr',
+    criterion: 'prac-verification',
+    stage: 'selection',
+    lang: 'fr',
+    title: 'Justification des mesures de gestion environnementale',
+    text:
+      'Le candidat justifie des mesures de gestion environnementale qu’il appliquera lors de l’exécution du marché par un enregistrement EMAS ou un certificat ISO 14001 délivré par un organisme accrédité conformément au règlement (CE) n° 765/2008 (COFRAC ou équivalent), par un certificat équivalent délivré par un organisme établi dans un autre État membre, ou par tout autre moyen de preuve de mesures équivalentes (procédures, enregistrements, rapport d’audit interne).',
+    source: 'Directive 2014/24/UE art. 62(2) ; Code de la commande publique art. L2142-1 ; arrêté du 22 mars 2019 fixant la liste des renseignements et documents pouvant être demandés aux candidats ; règlement (CE) n° 1221/2009 (EMAS)',
+  },
+  {
+    id: 'prac-verification.selection.de',
+    criterion: 'prac-verification',
+    stage: 'selection',
+    lang: 'de',
+    title: 'Nachweis des Umweltmanagements',
+    text:
+      'Zum Nachweis der Umweltmanagementmaßnahmen, die der Bieter bei der Ausführung dieses Auftrags anwendet, ist eine EMAS-Registrierung oder ein Zertifikat nach DIN EN ISO 14001 einer nach Verordnung (EG) Nr. 765/2008 akkreditierten Stelle vorzulegen. ' +
+      'Gleichwertige Bescheinigungen von Stellen in anderen Mitgliedstaaten und andere Nachweise gleichwertiger Umweltmanagementmaßnahmen (Verfahrensbeschreibungen, Aufzeichnungen, interner Auditbericht) werden anerkannt.',
+    source: '§ 122 GWB; § 46 Abs. 3 und § 49 Abs. 2 VgV; Richtlinie 2014/24/EU Art. 62 Abs. 2; Verordnung (EG) Nr. 1221/2009 (EMAS)',
+  },
+  {
+    id: 'prac-verification.selection.es',
+    criterion: 'prac-verification',
+    stage: 'selection',
+    lang: 'es',
+    title: 'Acreditación de las medidas de gestión medioambiental',
+    text:
+      'El licitador acreditará las medidas de gestión medioambiental que aplicará en la ejecución del contrato mediante su registro en EMAS o un certificado UNE-EN ISO 14001 expedido por un organismo acreditado conforme al Reglamento (CE) n.º 765/2008 (ENAC o equivalente), mediante certificados equivalentes de organismos establecidos en otros Estados miembros o mediante otras pruebas de medidas equivalentes de gestión medioambiental (procedimientos, registros, informe de auditoría interna).',
+    source: 'Ley 9/2017 de Contratos del Sector Público arts. 90 y 94; Directiva 2014/24/UE art. 62.2; Reglamento (CE) n.º 1221/2009 (EMAS)',
+  },
+  {
+    id: 'prac-verification.performance.fr',
+    criterion: 'prac-verification',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Preuves maintenues en cours d’exécution',
+    text:
+      'Pendant toute la durée du marché, le titulaire maintient en vigueur les licences, enregistrements et certificats produits comme moyens de preuve, transmet à l’acheteur les documents renouvelés avant leur expiration et l’informe sous [nombre] jours de tout retrait. ' +
+      'Les produits ajoutés ou substitués en cours d’exécution sont soumis aux mêmes moyens de preuve. ' +
+      'L’acheteur peut faire analyser jusqu’à [nombre] échantillons par an par un laboratoire accrédité selon la norme ISO/IEC 17025 ; si un échantillon n’est pas conforme, le coût de l’essai est à la charge du titulaire, qui remplace les produits non conformes.',
+    source: 'Code de la commande publique art. L2112-2 ; directive 2014/24/UE art. 44 et 70 ; norme ISO/IEC 17025',
+  },
+  {
+    id: 'prac-verification.performance.de',
+    criterion: 'prac-verification',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Nachweise während der Vertragslaufzeit gültig halten',
+    text:
+      'Der Auftragnehmer hält die als Nachweis vorgelegten Lizenzen, Registrierungen und Zertifikate während der gesamten Vertragslaufzeit gültig, übermittelt dem Auftraggeber erneuerte Unterlagen vor Ablauf und zeigt einen Entzug innerhalb von [Anzahl] Tagen an. ' +
+      'Für nachträglich aufgenommene oder ersetzte Produkte gelten dieselben Nachweise. ' +
+      'Der Auftraggeber kann jährlich bis zu [Anzahl] Proben von einem nach DIN EN ISO/IEC 17025 akkreditierten Labor prüfen lassen; ist eine Probe nicht konform, trägt der Auftragnehmer die Prüfkosten und ersetzt die mangelhaften Produkte.',
+    source: '§ 128 Abs. 2 GWB; § 33 VgV; Richtlinie 2014/24/EU Art. 44 und Art. 70; ISO/IEC 17025',
+  },
+  {
+    id: 'prac-verification.performance.es',
+    criterion: 'prac-verification',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Vigencia de los medios de prueba durante la ejecución',
+    text:
+      'Durante la ejecución del contrato, el contratista mantendrá vigentes las licencias, registros y certificados aportados como medio de prueba, remitirá al órgano de contratación los documentos renovados antes de su caducidad y le comunicará en [número] días cualquier retirada. ' +
+      'Los productos que se incorporen o sustituyan quedarán sujetos a los mismos medios de prueba. ' +
+      'El órgano de contratación podrá someter hasta [número] muestras al año a ensayo en un laboratorio acreditado conforme a la norma UNE-EN ISO/IEC 17025; si una muestra no es conforme, el contratista abonará el coste del ensayo y sustituirá los productos no conformes.',
+    source: 'Ley 9/2017 de Contratos del Sector Público arts. 128 y 202; Directiva 2014/24/UE arts. 44 y 70; ISO/IEC 17025',
+  },
 ];

@@ -285,4 +285,103 @@ export const clauses: ModelClause[] = [
       'La empresa licitadora aportará con su oferta un informe de conformidad basado en la norma UNE-EN 301549 que indique, para cada requisito, si se cumple y, en caso contrario, en qué plazo y de qué forma se cumplirá.',
     source: 'Directiva 2014/24/UE art. 42.1; Ley 9/2017 de Contratos del Sector Público, art. 126; UNE-EN 301549; Real Decreto 1112/2018',
   },
+  {
+    id: 'soc-accessibility.selection.fr',
+    criterion: 'soc-accessibility',
+    stage: 'selection',
+    lang: 'fr',
+    title: 'Références en matière de solutions accessibles',
+    text:
+      'Le candidat présente au moins [nombre] références de moins de [nombre] ans portant sur des [services numériques / produits] dont la conformité à la norme EN 301 549 (ou au niveau AA des WCAG 2.1, ou au RGAA, pour les contenus web) a été évaluée, accompagnées du rapport d’audit ou de la déclaration d’accessibilité qui en a résulté. ' +
+      'Il désigne l’expert en accessibilité qui interviendra sur le marché.',
+    source: 'Directive 2014/24/UE art. 58(4) ; arrêté du 22 mars 2019 fixant la liste des renseignements et documents pouvant être demandés aux candidats ; norme EN 301 549 ; RGAA',
+  },
+  {
+    id: 'soc-accessibility.selection.de',
+    criterion: 'soc-accessibility',
+    stage: 'selection',
+    lang: 'de',
+    title: 'Referenzen für barrierefreie Lösungen',
+    text:
+      'Der Bieter benennt mindestens [Anzahl] Referenzen aus den letzten [Anzahl] Jahren über [digitale Dienste / Produkte], deren Konformität mit der EN 301 549 (bei Webinhalten WCAG 2.1 Stufe AA bzw. BITV 2.0) geprüft wurde, und legt den Prüfbericht oder die daraufhin veröffentlichte Erklärung zur Barrierefreiheit bei. ' +
+      'Er benennt die Fachkraft für Barrierefreiheit, die bei der Ausführung dieses Auftrags mitwirkt.',
+    source: '§ 122 GWB; § 46 Abs. 3 VgV; Richtlinie 2014/24/EU Art. 58 Abs. 4; EN 301 549',
+  },
+  {
+    id: 'soc-accessibility.selection.es',
+    criterion: 'soc-accessibility',
+    stage: 'selection',
+    lang: 'es',
+    title: 'Experiencia en soluciones accesibles',
+    text:
+      'Como solvencia técnica, el licitador aportará al menos [número] trabajos de los últimos [número] años relativos a [servicios digitales / productos] cuya conformidad con la norma UNE-EN 301549 (o con el nivel AA de las WCAG 2.1 para contenidos web) haya sido evaluada, junto con el informe de revisión o la declaración de accesibilidad resultante, ' +
+      'e identificará a la persona experta en accesibilidad que participará en la ejecución del contrato.',
+    source: 'Ley 9/2017 de Contratos del Sector Público arts. 89 y 90; Directiva 2014/24/UE art. 58.4; UNE-EN 301549',
+  },
+  {
+    id: 'soc-accessibility.specification.de.2',
+    criterion: 'soc-accessibility',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Barrierefreie Gebäude, öffentliche Räume und Fahrzeuge',
+    text:
+      'Die [Gebäude / öffentlichen Räume / Fahrzeuge] müssen für Menschen mit Behinderungen in der allgemein üblichen Weise, ohne besondere Erschwernis und grundsätzlich ohne fremde Hilfe nutzbar sein, insbesondere durch [stufenlose Zugänge und Wege, Rollstuhlplätze, taktile Leitsysteme, Informationen nach dem Zwei-Sinne-Prinzip, induktive Höranlagen]. ' +
+      'Die Planung erfüllt die EN 17210 oder die DIN 18040 bzw. das jeweilige Landesbaurecht, je nachdem, was strengere Anforderungen stellt, und wird vor [Leistungsphase] mit Vertretungen von Menschen mit Behinderungen abgestimmt.',
+    source: 'Richtlinie 2014/24/EU Art. 42 Abs. 1; § 121 Abs. 2 GWB; EN 17210; DIN 18040',
+  },
+  {
+    id: 'soc-accessibility.specification.es.2',
+    criterion: 'soc-accessibility',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Edificios, espacios públicos y vehículos accesibles para todas las personas',
+    text:
+      'Los [edificios / espacios públicos / vehículos] permitirán a las personas con discapacidad utilizarlos de forma autónoma y en igualdad de condiciones, en particular mediante [accesos e itinerarios sin escalones, plazas para personas usuarias de silla de ruedas, encaminamientos táctiles, información sonora y visual, bucles de inducción magnética]. ' +
+      'El diseño cumplirá la norma UNE-EN 17210 o la normativa de accesibilidad aplicable (incluido el Código Técnico de la Edificación, DB SUA), la que sea más exigente, y se presentará a entidades representativas de personas con discapacidad antes de [fase del proyecto].',
+    source: 'Directiva 2014/24/UE art. 42.1; Ley 9/2017 de Contratos del Sector Público art. 126; UNE-EN 17210; Real Decreto Legislativo 1/2013',
+  },
+  {
+    id: 'soc-accessibility.award.de',
+    criterion: 'soc-accessibility',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium: Nutzertests mit Menschen mit Behinderungen',
+    text:
+      'Im Zuschlagskriterium „Barrierefreiheit in der Nutzung“ werden bis zu [Anzahl] von [Gesamtzahl] Punkten nach den Ergebnissen eines Nutzertests der angebotenen Lösung vergeben, den [eine unabhängige Stelle] mit mindestens [Anzahl] Testpersonen mit unterschiedlichen Behinderungen (z. B. blind, sehbehindert, gehörlos, motorisch oder kognitiv eingeschränkt) zu den in Anlage [X] genannten Aufgaben durchführt. ' +
+      'Die Punkte richten sich nach dem Anteil der Aufgaben, die ohne Hilfe bewältigt wurden.',
+    source: '§ 127 Abs. 1 GWB; § 58 Abs. 2 VgV; CEN/CENELEC/ETSI TR 101 551; U4SSC-Leitlinien (ITU, 2023)',
+  },
+  {
+    id: 'soc-accessibility.award.es',
+    criterion: 'soc-accessibility',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: pruebas de uso con personas con discapacidad',
+    text:
+      'Se otorgarán hasta [número] puntos sobre [total] según los resultados de las pruebas de usabilidad de la solución ofertada realizadas por [una entidad independiente] con al menos [número] personas con distintas discapacidades (por ejemplo, ceguera, baja visión, sordera, discapacidad física o cognitiva), sobre las tareas relacionadas en el anexo [X]. ' +
+      'La puntuación será proporcional al porcentaje de tareas completadas sin ayuda.',
+    source: 'Ley 9/2017 de Contratos del Sector Público art. 145.2.1º; CEN/CENELEC/ETSI TR 101 551; directrices U4SSC (UIT, 2023)',
+  },
+  {
+    id: 'soc-accessibility.performance.de',
+    criterion: 'soc-accessibility',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Ausführungsbedingung: Barrierefreiheit bei jeder Version',
+    text:
+      'Vor der Abnahme jeder Version lässt der Auftragnehmer die Konformität mit der EN 301 549 durch [eine unabhängige Prüfstelle] prüfen und behebt Abweichungen innerhalb von [Anzahl] Tagen ohne Mehrkosten. ' +
+      'Die Lösung bleibt während der gesamten Vertragslaufzeit, auch nach Aktualisierungen, barrierefrei; der Auftragnehmer liefert dem Auftraggeber die Angaben, die dieser für seine Erklärung zur Barrierefreiheit benötigt.',
+    source: '§ 128 Abs. 2 GWB; Richtlinie (EU) 2016/2102; BITV 2.0; Richtlinie 2014/24/EU Art. 70',
+  },
+  {
+    id: 'soc-accessibility.performance.es',
+    criterion: 'soc-accessibility',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Condición especial de ejecución: accesibilidad mantenida en cada versión',
+    text:
+      'Antes de la recepción de cada versión, el contratista hará revisar su conformidad con la norma UNE-EN 301549 por [una entidad independiente] y corregirá cualquier incumplimiento en [número] días sin coste adicional. ' +
+      'La solución seguirá siendo accesible durante toda la ejecución del contrato, también tras las actualizaciones, y el contratista facilitará al órgano de contratación la información necesaria para su declaración de accesibilidad conforme al Real Decreto 1112/2018.',
+    source: 'Ley 9/2017 de Contratos del Sector Público art. 202; Directiva (UE) 2016/2102; Real Decreto 1112/2018; Directiva 2014/24/UE art. 70',
+  },
 ];

@@ -171,4 +171,81 @@ export const clauses: ModelClause[] = [
       'Los compromisos se expresarán en cifras y plazos, con su forma de seguimiento, y tendrán carácter de obligación contractual.',
     source: 'Ley 9/2017 de Contratos del Sector Público, art. 145.2.1º y 202; Directiva 2014/24/UE art. 67',
   },
+  {
+    id: 'soc-community-benefit.specification.fr',
+    criterion: 'soc-community-benefit',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Inclusion numérique intégrée au service public en ligne',
+    text:
+      'Le [service numérique] propose un accès accompagné (par téléphone ou en présentiel à [lieux]) aux habitants qui ne peuvent pas l’utiliser en ligne. Pendant les [nombre] premiers mois suivant la mise en service, le titulaire anime [nombre] ateliers dans [des médiathèques / des centres sociaux] pour aider les habitants à utiliser le service et à acquérir les compétences numériques de base. ' +
+      'Les supports des ateliers sont rédigés en langage clair et disponibles en [langues].',
+    source: 'Code de la commande publique art. L2111-1 ; lignes directrices U4SSC (UIT, 2023) ; Social Value Model (Cabinet Office, Royaume-Uni, 2020)',
+  },
+  {
+    id: 'soc-community-benefit.specification.de',
+    criterion: 'soc-community-benefit',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Digitale Teilhabe als Teil des Online-Dienstes',
+    text:
+      'Der [digitale Dienst] bietet Bürgerinnen und Bürgern, die ihn nicht online nutzen können, einen begleiteten Zugang (telefonisch oder persönlich in [Standorte]). In den ersten [Anzahl] Monaten nach Inbetriebnahme führt der Auftragnehmer [Anzahl] Termine in [Stadtbibliotheken / Stadtteilzentren] durch, in denen die Nutzung des Dienstes und digitale Grundkenntnisse vermittelt werden. ' +
+      'Die Unterlagen sind in einfacher Sprache verfasst und in [Sprachen] verfügbar.',
+    source: '§ 97 Abs. 3 GWB; § 121 GWB; U4SSC-Leitlinien (ITU, 2023); UK Cabinet Office Social Value Model (2020)',
+  },
+  {
+    id: 'soc-community-benefit.specification.es',
+    criterion: 'soc-community-benefit',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Inclusión digital incorporada al servicio público digital',
+    text:
+      'El [servicio digital] ofrecerá un canal asistido (telefónico o presencial en [ubicaciones]) para la ciudadanía que no pueda utilizarlo en línea. Durante los [número] primeros meses tras su puesta en marcha, el contratista impartirá [número] sesiones en [bibliotecas / centros cívicos] para ayudar a los vecinos y vecinas a usar el servicio y adquirir competencias digitales básicas. ' +
+      'Los materiales estarán redactados en lenguaje claro y disponibles en [lenguas].',
+    source: 'Ley 9/2017 de Contratos del Sector Público arts. 1.3 y 126; directrices U4SSC (UIT, 2023); UK Cabinet Office Social Value Model (2020)',
+  },
+  {
+    id: 'soc-community-benefit.award.de',
+    criterion: 'soc-community-benefit',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium: gesellschaftlicher Mehrwert (mindestens 10 %)',
+    text:
+      'Das Zuschlagskriterium „Gesellschaftlicher Mehrwert“ wird mit [10–20] % gewichtet. Bewertet wird, was der Bieter im Rahmen dieses Auftrags zu folgenden vom Auftraggeber gewählten Zielen beiträgt: [Qualifizierung und Ausbildung von Menschen aus der Region / digitale Teilhabe der Bürgerinnen und Bürger / Aufträge an regionale KMU und Sozialunternehmen / Unterstützung von Projekten im Quartier]. ' +
+      'Der Bieter gibt an, was er in welchem Umfang und bis wann leistet, wie dies mit dem Auftrag zusammenhängt und wie es gemessen und berichtet wird; die Zusagen werden Vertragsbestandteil.',
+    source: '§ 127 Abs. 1 und 3 GWB; § 58 Abs. 2 VgV; Richtlinie 2014/24/EU Art. 67 Abs. 3; UK Cabinet Office PPN 06/20',
+  },
+  {
+    id: 'soc-community-benefit.performance.fr',
+    criterion: 'soc-community-benefit',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Conditions d’exécution : réalisation et suivi des engagements pour le territoire',
+    text:
+      'Le titulaire réalise les actions au bénéfice du territoire prévues dans son offre [et à l’annexe X] dans les délais indiqués et en rend compte chaque [trimestre] avec les justificatifs (établissements scolaires ou associations concernés, nombre d’heures, nombre de personnes formées, montant des achats auprès d’entreprises locales). ' +
+      'Lorsqu’un engagement n’est pas tenu, le titulaire convient avec l’acheteur d’un plan de rattrapage sous [nombre] jours ; un manquement persistant peut entraîner l’application de pénalités, voire la résiliation du marché.',
+    source: 'Code de la commande publique art. L2112-2 ; directive 2014/24/UE art. 70',
+  },
+  {
+    id: 'soc-community-benefit.performance.de',
+    criterion: 'soc-community-benefit',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Ausführungsbedingung: Umsetzung und Berichterstattung zum gesellschaftlichen Mehrwert',
+    text:
+      'Der Auftragnehmer erbringt die in seinem Angebot [und in Anlage X] zugesagten Leistungen für das Gemeinwesen fristgerecht und berichtet darüber [vierteljährlich] mit Nachweisen (beteiligte Schulen oder Vereine, Stunden, Zahl der qualifizierten Personen, Auftragsvolumen an regionale Lieferanten). ' +
+      'Wird eine Zusage nicht erfüllt, vereinbart er innerhalb von [Anzahl] Tagen einen Nachholplan mit dem Auftraggeber; wiederholte Nichterfüllung ist eine Vertragsverletzung.',
+    source: '§ 128 Abs. 2 GWB; Richtlinie 2014/24/EU Art. 70; Procurement Reform (Scotland) Act 2014, s. 25',
+  },
+  {
+    id: 'soc-community-benefit.performance.es',
+    criterion: 'soc-community-benefit',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Condición especial de ejecución: cumplimiento y seguimiento del valor social',
+    text:
+      'El contratista ejecutará en los plazos previstos las actuaciones de valor social comprometidas en su oferta [y en el anexo X] e informará de ellas cada [trimestre] con su justificación (centros educativos o entidades participantes, horas, personas formadas, importe contratado con proveedores locales). ' +
+      'Si un compromiso no se cumple, acordará con el órgano de contratación un plan de recuperación en [número] días; el incumplimiento reiterado dará lugar a las penalidades previstas en el PCAP conforme al artículo 192 de la LCSP.',
+    source: 'Ley 9/2017 de Contratos del Sector Público arts. 192 y 202; Directiva 2014/24/UE art. 70',
+  },
 ];

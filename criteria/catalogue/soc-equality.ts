@@ -179,4 +179,81 @@ export const clauses: ModelClause[] = [
       'Solo se valorarán las medidas concretas y verificables durante la ejecución.',
     source: 'Ley 9/2017 de Contratos del Sector Público, art. 145.2.1º; Ley Orgánica 3/2007, art. 33',
   },
+  {
+    id: 'soc-equality.specification.fr',
+    criterion: 'soc-equality',
+    stage: 'specification',
+    lang: 'fr',
+    title: 'Un service conçu et évalué pour tous les publics',
+    text:
+      'Le [service / service numérique / la campagne] est conçu et testé avec des usagers des deux sexes, d’âges et d’origines différents ; il emploie une communication sans stéréotypes de sexe, dans les textes comme dans les images, et les données qu’il recueille sur ses usagers sont ventilées par sexe [et par âge] afin que l’acheteur sache à qui il bénéficie. ' +
+      'Tout algorithme qui classe ou sélectionne des personnes fait l’objet, avant sa mise en service, d’un test des écarts de résultats entre groupes, dont les résultats sont remis à l’acheteur.',
+    source: 'Directive 2014/24/UE art. 42 ; lignes directrices U4SSC (UIT, 2023)',
+  },
+  {
+    id: 'soc-equality.specification.de',
+    criterion: 'soc-equality',
+    stage: 'specification',
+    lang: 'de',
+    title: 'Dienstleistung für alle Nutzergruppen gestaltet und ausgewertet',
+    text:
+      'Die [Dienstleistung / der digitale Dienst / die Kampagne] wird mit Nutzerinnen und Nutzern unterschiedlichen Geschlechts, Alters und unterschiedlicher Herkunft entwickelt und getestet, verwendet geschlechtergerechte Sprache und Bilder ohne Rollenklischees und erfasst Nutzungsdaten nach Geschlecht [und Alter] aufgeschlüsselt, damit der Auftraggeber erkennt, wen sie erreicht. ' +
+      'Algorithmen, die Personen einstufen oder auswählen, werden vor der Inbetriebnahme auf Ergebnisunterschiede zwischen Gruppen geprüft; die Ergebnisse erhält der Auftraggeber.',
+    source: '§ 121 GWB; § 31 VgV; Richtlinie 2014/24/EU Art. 42; U4SSC-Leitlinien (ITU, 2023)',
+  },
+  {
+    id: 'soc-equality.specification.es',
+    criterion: 'soc-equality',
+    stage: 'specification',
+    lang: 'es',
+    title: 'Servicio diseñado y evaluado para toda la ciudadanía',
+    text:
+      'El [servicio / servicio digital / la campaña] se diseñará y probará con personas usuarias de distinto sexo, edad y origen, utilizará un lenguaje inclusivo e imágenes libres de estereotipos sexistas y recogerá los datos de sus usuarios desagregados por sexo [y edad], de modo que el órgano de contratación pueda conocer a quién llega. ' +
+      'Todo algoritmo que clasifique o seleccione personas se someterá, antes de su puesta en producción, a una prueba de diferencias de resultados entre grupos, cuyos resultados se entregarán al órgano de contratación.',
+    source: 'Ley 9/2017 de Contratos del Sector Público art. 126; Ley Orgánica 3/2007; Directiva 2014/24/UE art. 42; directrices U4SSC (UIT, 2023)',
+  },
+  {
+    id: 'soc-equality.award.fr',
+    criterion: 'soc-equality',
+    stage: 'award',
+    lang: 'fr',
+    title: 'Critère d’attribution : égalité dans l’équipe affectée au marché',
+    text:
+      'Critère d’attribution « égalité professionnelle » : [nombre] % de la note, au vu des mesures que le soumissionnaire appliquera à l’équipe chargée de l’exécution du marché : mixité de l’équipe et de son encadrement, égalité de rémunération pour un travail de valeur égale vérifiée par [une analyse des écarts de rémunération], recrutement ouvert aux publics sous-représentés, dispositif de prévention et de signalement du harcèlement. ' +
+      'Les mesures sont notées selon leur caractère concret et vérifiable, et non au vu des déclarations générales du soumissionnaire.',
+    source: 'Code de la commande publique art. R2152-7 ; directive 2014/24/UE art. 67(2) et (3) ; directive (UE) 2023/970',
+  },
+  {
+    id: 'soc-equality.award.de',
+    criterion: 'soc-equality',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium: Gleichstellung im Projektteam',
+    text:
+      'Das Zuschlagskriterium „Gleichstellung“ wird mit [Anzahl] % gewichtet. Bewertet werden die Maßnahmen, die der Bieter für das mit der Ausführung betraute Team vorsieht: ausgewogene Besetzung des Teams und der Leitungsfunktionen, gleiches Entgelt für gleiche und gleichwertige Arbeit, überprüft durch [eine Entgeltanalyse], Stellenbesetzungen, die unterrepräsentierte Gruppen ansprechen, sowie ein Schutzkonzept gegen Belästigung mit Beschwerdestelle. ' +
+      'Bewertet wird, wie konkret und überprüfbar die Maßnahmen sind, nicht allgemeine Unternehmensleitbilder.',
+    source: '§ 127 Abs. 1 GWB; § 58 Abs. 2 VgV; Richtlinie 2014/24/EU Art. 67 Abs. 2 und 3; Entgelttransparenzgesetz; Richtlinie (EU) 2023/970',
+  },
+  {
+    id: 'soc-equality.performance.de',
+    criterion: 'soc-equality',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Ausführungsbedingung: Entgeltgleichheit, Diskriminierungsfreiheit und Förderung von Frauen in der IT',
+    text:
+      'Der Auftragnehmer zahlt Frauen und Männern, die den Auftrag ausführen, für gleiche oder gleichwertige Arbeit das gleiche Entgelt, benachteiligt sie bei Einstellung und Einsatz nicht aus den in § 1 AGG genannten Gründen und berichtet jährlich über die Geschlechterverteilung im Projektteam sowie über etwaige Entgeltunterschiede und die ergriffenen Maßnahmen. ' +
+      '[Bei IT-Aufträgen:] Während der Vertragslaufzeit bietet er Frauen und Mädchen mindestens [Anzahl] Ausbildungs- oder Praktikumsplätze im Bereich [Technologie] an.',
+    source: '§ 128 Abs. 2 GWB; Allgemeines Gleichbehandlungsgesetz; Entgelttransparenzgesetz; Richtlinie 2014/24/EU Art. 70; Richtlinie 2006/54/EG',
+  },
+  {
+    id: 'soc-equality.performance.es',
+    criterion: 'soc-equality',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Condición especial de ejecución: igualdad retributiva, no discriminación y mujeres en la tecnología',
+    text:
+      'El contratista retribuirá por igual a las mujeres y los hombres que ejecuten el contrato por un trabajo de igual valor, no los discriminará en su contratación ni en su gestión por razón de sexo, origen racial o étnico, religión o convicciones, discapacidad, edad u orientación sexual, e informará cada año de la composición por sexo del equipo adscrito y de la brecha salarial existente, con las medidas adoptadas. ' +
+      '[En contratos digitales:] Ofrecerá durante la ejecución al menos [número] plazas de formación o prácticas en [tecnología] a mujeres y niñas.',
+    source: 'Ley 9/2017 de Contratos del Sector Público art. 202.2; Ley Orgánica 3/2007; Real Decreto 902/2020; Directiva 2014/24/UE art. 70',
+  },
 ];

@@ -213,4 +213,59 @@ export const clauses: ModelClause[] = [
       'Cada [seis meses] remitirá al órgano de contratación una relación del personal adscrito, las retribuciones abonadas y los accidentes de trabajo. Esta condición tiene el carácter de obligación contractual esencial a los efectos del artículo 211.1.f) de la LCSP.',
     source: 'Ley 9/2017 de Contratos del Sector Público, art. 122.2 y 202; Directiva 2014/24/UE art. 70',
   },
+  {
+    id: 'soc-fair-work.selection.fr',
+    criterion: 'soc-fair-work',
+    stage: 'selection',
+    lang: 'fr',
+    title: 'Capacité à gérer la santé et la sécurité au travail',
+    text:
+      'Le candidat justifie de sa maîtrise de la santé et de la sécurité au travail des salariés qui exécuteront le marché, soit par un certificat ISO 45001 (ou équivalent) délivré par un organisme accrédité et couvrant les prestations ou travaux concernés, soit par sa politique de prévention, son document unique d’évaluation des risques professionnels et l’état de ses accidents du travail des [nombre] dernières années. ' +
+      'Le candidat condamné ou sanctionné au cours des [nombre] dernières années pour une infraction au droit du travail, aux règles de rémunération minimale ou à la réglementation en matière de santé et de sécurité expose les mesures prises depuis pour y remédier.',
+    source: 'Directive 2014/24/UE art. 57(4) a), 57(6), 58(4) et annexe XII partie II ; code du travail art. R4121-1 ; norme ISO 45001:2018',
+  },
+  {
+    id: 'soc-fair-work.selection.de',
+    criterion: 'soc-fair-work',
+    stage: 'selection',
+    lang: 'de',
+    title: 'Arbeitsschutzmanagement des Bieters',
+    text:
+      'Der Bieter weist nach, wie er Sicherheit und Gesundheitsschutz der bei der Ausführung eingesetzten Beschäftigten gewährleistet: durch ein Zertifikat nach ISO 45001 (oder einem gleichwertigen System) einer akkreditierten Stelle, das die betreffenden Leistungen umfasst, oder durch sein dokumentiertes Arbeitsschutzkonzept, seine Gefährdungsbeurteilung nach § 5 ArbSchG und eine Unfallstatistik der letzten [Anzahl] Jahre. ' +
+      'Wurde gegen den Bieter in den letzten [Anzahl] Jahren wegen Verstößen gegen arbeitsrechtliche Pflichten, das Mindestlohngesetz oder den Arbeitsschutz eine Verurteilung oder Geldbuße verhängt, legt er die seither ergriffenen Selbstreinigungsmaßnahmen dar.',
+    source: '§ 122, § 124 Abs. 1 Nr. 1 und § 125 GWB; § 46 Abs. 3 VgV; § 19 MiLoG; Richtlinie 2014/24/EU Art. 57 Abs. 4 Buchst. a und Art. 58 Abs. 4; ISO 45001:2018',
+  },
+  {
+    id: 'soc-fair-work.selection.es',
+    criterion: 'soc-fair-work',
+    stage: 'selection',
+    lang: 'es',
+    title: 'Gestión de la seguridad y salud en el trabajo',
+    text:
+      'El licitador acreditará, como solvencia técnica, cómo gestiona la seguridad y salud del personal que ejecutará el contrato, bien mediante un certificado ISO 45001 (o equivalente) expedido por un organismo acreditado que abarque los servicios u obras objeto del contrato, bien mediante su plan de prevención de riesgos laborales, su evaluación de riesgos y la siniestralidad de los últimos [número] años. ' +
+      'Si en los últimos [número] años ha sido condenado o sancionado por infracciones en materia laboral, salarial o de prevención de riesgos laborales, describirá las medidas técnicas, organizativas y de personal adoptadas desde entonces.',
+    source: 'Ley 9/2017 de Contratos del Sector Público arts. 71, 72 y 90; Ley 31/1995 de Prevención de Riesgos Laborales; Directiva 2014/24/UE arts. 57.4.a) y 58.4; ISO 45001:2018',
+  },
+  {
+    id: 'soc-fair-work.award.de',
+    criterion: 'soc-fair-work',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium: faire Arbeitsbedingungen im Auftrag',
+    text:
+      'Das Zuschlagskriterium „Arbeitsbedingungen“ wird mit [Anzahl] % gewichtet. Bewertet werden die Zusagen des Bieters zu Entgelt und Arbeitsbedingungen aller bei der Ausführung eingesetzten Personen, einschließlich Leiharbeitskräften und Beschäftigten von Nachunternehmern: Entgelt mindestens nach [dem einschlägigen Tarifvertrag / dem Landesvergabemindestlohn], keine Arbeit auf Abruf ohne Mindeststundenzahl, planbare Arbeitszeiten, Weiterbildung und wirksame Mitbestimmung (z. B. Betriebsrat, Tarifbindung). ' +
+      'Gewertet werden nur Zusagen, die während der Vertragslaufzeit überprüft werden.',
+    source: '§ 127 Abs. 1 GWB; § 58 Abs. 2 VgV; Richtlinie 2014/24/EU Art. 67 Abs. 2 und 3; Landestariftreue- und Vergabegesetze',
+  },
+  {
+    id: 'soc-fair-work.award.es',
+    criterion: 'soc-fair-work',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: condiciones laborales del personal adscrito',
+    text:
+      'Se otorgará el [número] % de la puntuación a los compromisos del licitador sobre las retribuciones y condiciones de trabajo de todo el personal que ejecute el contrato, incluido el cedido por empresas de trabajo temporal y el de las subcontratistas: salarios iguales o superiores a [los del convenio colectivo sectorial aplicable], estabilidad en el empleo, jornadas previsibles, formación y participación efectiva de la representación legal de las personas trabajadoras. ' +
+      'Solo se valorarán los compromisos cuyo cumplimiento se controle durante la ejecución.',
+    source: 'Ley 9/2017 de Contratos del Sector Público art. 145.2.1º; Directiva 2014/24/UE art. 67.2 y 67.3',
+  },
 ];

@@ -173,4 +173,26 @@ export const clauses: ModelClause[] = [
       'Acreditará su cumplimiento trimestralmente con la relación de personas y horas; el incumplimiento dará lugar a penalidades de [importe] por hora no cubierta.',
     source: 'Ley 9/2017 de Contratos del Sector Público, art. 202; Directiva 2014/24/UE art. 70',
   },
+  {
+    id: 'soc-inclusive-employment.award.de',
+    criterion: 'soc-inclusive-employment',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium: Beschäftigungs- und Qualifizierungskonzept',
+    text:
+      'Das Zuschlagskriterium „Beschäftigung und Qualifizierung“ wird mit [Anzahl] % gewichtet. Bewertet wird das Konzept des Bieters für diesen Auftrag: Zahl der Ausbildungsplätze, Praktika und Arbeitsplätze für [Langzeitarbeitslose / junge Menschen ohne Ausbildung oder Beschäftigung / Menschen mit Behinderungen / Careleaver], die Gewinnung dieser Personen gemeinsam mit [Jobcenter / Agentur für Arbeit], ihre Qualifizierung und Begleitung sowie die Zahl der Personen, die nach Vertragsende weiterbeschäftigt werden. ' +
+      'Die Punkte richten sich danach, wie weit die Zusagen über die Mindestanforderungen der Ausführungsbedingungen hinausgehen; nur bezifferte Zusagen werden gewertet.',
+    source: '§ 127 Abs. 1 GWB; § 58 Abs. 2 VgV; Richtlinie 2014/24/EU Art. 67 Abs. 2 und 3; Europäische Kommission, Sozialorientierte Beschaffung (2. Ausgabe, 2021)',
+  },
+  {
+    id: 'soc-inclusive-employment.award.es',
+    criterion: 'soc-inclusive-employment',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: plan de empleo y formación',
+    text:
+      'Se otorgará el [número] % de la puntuación al plan de empleo y formación del licitador para este contrato: número de contratos formativos, prácticas y puestos de trabajo que ofrecerá a [personas desempleadas de larga duración / jóvenes que ni estudian ni trabajan / personas con discapacidad / jóvenes extutelados], cómo las seleccionará junto con [el servicio público de empleo], la formación y el acompañamiento que recibirán y cuántas mantendrá en plantilla al terminar el contrato. ' +
+      'La puntuación será proporcional a la mejora sobre el mínimo fijado en las condiciones especiales de ejecución; solo se valorarán los compromisos cuantificados.',
+    source: 'Ley 9/2017 de Contratos del Sector Público art. 145.2.1º; Ley 44/2007 de empresas de inserción; Directiva 2014/24/UE art. 67.2 y 67.3',
+  },
 ];

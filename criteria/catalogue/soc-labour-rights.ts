@@ -246,4 +246,48 @@ export const clauses: ModelClause[] = [
       'A requerimiento del órgano de contratación identificará los centros de producción, permitirá auditorías sociales independientes y, si se detecta un incumplimiento, acordará en [número] días un plan de medidas correctoras y lo ejecutará. Esta condición tiene el carácter de obligación contractual esencial.',
     source: 'Directiva 2014/24/UE art. 18.2, art. 70 y anexo X; Ley 9/2017 de Contratos del Sector Público, art. 201 y 202',
   },
+  {
+    id: 'soc-labour-rights.selection.de',
+    criterion: 'soc-labour-rights',
+    stage: 'selection',
+    lang: 'de',
+    title: 'Lieferkettenmanagement- und Überwachungssystem',
+    text:
+      'Der Bieter beschreibt das Lieferkettenmanagement- und -überwachungssystem, das er bei der Ausführung dieses Auftrags anwendet, um Risiken von Zwangsarbeit, Kinderarbeit, unsicheren Arbeitsbedingungen und anderen Verstößen gegen die ILO-Kernarbeitsnormen zu erkennen und abzustellen: wie er seine Lieferanten bis zur Ebene [der Endmontage / der Komponenten / der Rohstoffe] erfasst, seinen Verhaltenskodex für Lieferanten, dessen Kontrolle (unabhängige Audits, Befragung von Beschäftigten) und den Beschwerdemechanismus für Beschäftigte. ' +
+      'Er nennt mindestens [Anzahl] Beispiele für Abhilfemaßnahmen aus den letzten [Anzahl] Jahren.',
+    source: '§ 122 GWB; § 46 Abs. 3 VgV; Richtlinie 2014/24/EU Art. 58 Abs. 4 und Anhang XII Teil II Buchst. d; Lieferkettensorgfaltspflichtengesetz',
+  },
+  {
+    id: 'soc-labour-rights.selection.es',
+    criterion: 'soc-labour-rights',
+    stage: 'selection',
+    lang: 'es',
+    title: 'Sistema de gestión y seguimiento de la cadena de suministro',
+    text:
+      'Como solvencia técnica, el licitador describirá el sistema de gestión y seguimiento de la cadena de suministro que aplicará al contrato para detectar y corregir riesgos de trabajo forzoso, trabajo infantil, condiciones de trabajo inseguras y otras vulneraciones de los convenios fundamentales de la OIT: cómo identifica a sus proveedores hasta el nivel de [montaje final / componentes / materias primas], su código de conducta para proveedores, cómo se verifica (auditorías independientes, entrevistas con trabajadores) y el mecanismo de reclamación a disposición de los trabajadores. ' +
+      'Aportará al menos [número] ejemplos de medidas correctoras adoptadas en los últimos [número] años.',
+    source: 'Ley 9/2017 de Contratos del Sector Público art. 89; Directiva 2014/24/UE art. 58.4 y anexo XII, parte II, letra d); convenios fundamentales de la OIT',
+  },
+  {
+    id: 'soc-labour-rights.award.de',
+    criterion: 'soc-labour-rights',
+    stage: 'award',
+    lang: 'de',
+    title: 'Zuschlagskriterium: Sorgfaltspflichtenkonzept für die angebotenen Waren',
+    text:
+      'Das Zuschlagskriterium „Menschenrechtliche Sorgfalt in der Lieferkette“ wird mit [Anzahl] % gewichtet. Bewertet wird das Konzept des Bieters für die angebotenen Waren: die in ihrer Lieferkette ermittelten arbeits- und menschenrechtlichen Risiken, die in den ersten [Anzahl] Monaten geplanten Maßnahmen, die unabhängige Überprüfung der Fortschritte und der Zugang betroffener Beschäftigter zu Abhilfe. ' +
+      'Ein Konzept, das sich allein auf Eigenerklärungen der Lieferanten stützt, erhält höchstens [Anzahl] Punkte.',
+    source: '§ 127 Abs. 1 GWB; § 58 Abs. 2 VgV; UN-Leitprinzipien für Wirtschaft und Menschenrechte; OECD-Leitfaden für die Erfüllung der Sorgfaltspflicht für verantwortungsvolles unternehmerisches Handeln (2018)',
+  },
+  {
+    id: 'soc-labour-rights.award.es',
+    criterion: 'soc-labour-rights',
+    stage: 'award',
+    lang: 'es',
+    title: 'Criterio de adjudicación: plan de diligencia debida para los bienes ofertados',
+    text:
+      'Se otorgará el [número] % de la puntuación al plan de diligencia debida del licitador para los bienes ofertados: los riesgos para los derechos humanos y laborales identificados en su cadena de suministro, las actuaciones previstas en los [número] primeros meses, la verificación independiente de los avances y las vías de reparación para los trabajadores afectados. ' +
+      'Los planes basados únicamente en declaraciones responsables de los proveedores obtendrán como máximo [número] puntos.',
+    source: 'Ley 9/2017 de Contratos del Sector Público art. 145.2.1º; Principios Rectores de las Naciones Unidas sobre las empresas y los derechos humanos; Guía de la OCDE de debida diligencia para una conducta empresarial responsable (2018)',
+  },
 ];

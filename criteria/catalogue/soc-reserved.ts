@@ -155,4 +155,72 @@ export const clauses: ModelClause[] = [
       'Las empresas licitadoras acreditarán su inscripción en el registro correspondiente; en una unión temporal, cada integrante deberá cumplir este requisito.',
     source: 'Directiva 2014/24/UE art. 20; Ley 9/2017 de Contratos del Sector Público, disposición adicional cuarta',
   },
+  {
+    id: 'soc-reserved.selection.fr.2',
+    criterion: 'soc-reserved',
+    stage: 'selection',
+    lang: 'fr',
+    title: 'Services de santé, sociaux ou culturels réservés à l’économie sociale et solidaire',
+    text:
+      'Le marché est réservé, en application des articles L2113-15 et L2113-16 du code de la commande publique, aux entreprises de l’économie sociale et solidaire et aux structures équivalentes qui poursuivent une mission de service public liée à [la prestation], réinvestissent leurs bénéfices en vue d’atteindre cet objectif et dont la direction ou la propriété repose sur l’actionnariat salarié ou sur des principes participatifs. ' +
+      'La durée du marché n’excède pas trois ans ; ne peut pas candidater la structure qui s’est vu attribuer par [l’acheteur], au cours des trois années précédentes, un marché portant sur ces services en application de ces mêmes articles.',
+    source: 'Directive 2014/24/UE art. 77 ; code de la commande publique art. L2113-15 et L2113-16',
+  },
+  // Art. 77 is optional for Member States and we found no German provision transposing it; the clause therefore
+  // cites the directive only and asks the buyer to check national law before using it.
+  {
+    id: 'soc-reserved.selection.de.2',
+    criterion: 'soc-reserved',
+    stage: 'selection',
+    lang: 'de',
+    title: 'Gesundheits-, Sozial- oder kulturelle Dienstleistungen für gemeinwohlorientierte Organisationen',
+    text:
+      'Die Teilnahme ist nach Art. 77 der Richtlinie 2014/24/EU Organisationen vorbehalten, deren Ziel die Erfüllung einer an [die Dienstleistungen] geknüpften Gemeinwohlaufgabe ist, die ihre Gewinne zur Erreichung dieses Ziels reinvestieren und deren Leitungs- oder Eigentümerstruktur auf Mitarbeiterbeteiligung oder partizipativen Grundsätzen beruht. ' +
+      'Der Auftrag läuft höchstens drei Jahre; eine Organisation, die in den letzten drei Jahren von [dem Auftraggeber] einen Auftrag über diese Dienstleistungen nach Art. 77 erhalten hat, ist nicht teilnahmeberechtigt. [Vor Verwendung prüfen, ob das nationale Vergaberecht diesen Vorbehalt zulässt.]',
+    source: 'Richtlinie 2014/24/EU Art. 77 (Umsetzung in das deutsche Recht vor Verwendung prüfen)',
+  },
+  {
+    id: 'soc-reserved.selection.es.2',
+    criterion: 'soc-reserved',
+    stage: 'selection',
+    lang: 'es',
+    title: 'Servicios sociales, culturales o de salud reservados a organizaciones con misión de servicio público',
+    text:
+      'Conforme a la disposición adicional cuadragésima octava de la Ley 9/2017, la participación queda reservada a organizaciones cuyo objetivo sea la realización de una misión de servicio público vinculada a [los servicios], que reinviertan sus beneficios para alcanzar ese objetivo y cuya estructura de dirección o propiedad se base en la participación de los trabajadores o en principios participativos. ' +
+      'La duración máxima del contrato será de tres años y no podrá participar la organización que, en los tres años anteriores, haya resultado adjudicataria de un contrato para estos servicios de [órgano de contratación] con arreglo a esta disposición.',
+    source: 'Directiva 2014/24/UE art. 77; Ley 9/2017 de Contratos del Sector Público, disposición adicional cuadragésima octava',
+  },
+  {
+    id: 'soc-reserved.performance.fr',
+    criterion: 'soc-reserved',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Conditions d’exécution : maintien de la proportion de travailleurs handicapés ou défavorisés',
+    text:
+      'Le marché réservé en application de l’article [L2113-12 / L2113-13] du code de la commande publique est exécuté par des équipes comptant au moins [50 %] de travailleurs handicapés ou défavorisés. ' +
+      'Le titulaire désigne dans son offre [l’entreprise adaptée / l’ESAT / la structure d’insertion] qui exécute les prestations et communique chaque [trimestre] la part de ces travailleurs parmi le personnel affecté au marché ; une part inférieure au seuil constitue un manquement à une condition d’exécution du marché.',
+    source: 'Directive 2014/24/UE art. 20 et 70 ; code de la commande publique art. L2112-2, L2113-12 et L2113-13',
+  },
+  {
+    id: 'soc-reserved.performance.de',
+    criterion: 'soc-reserved',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Ausführung im Rahmen von Programmen mit geschützten Beschäftigungsverhältnissen',
+    text:
+      'Der Auftrag ist nach § 118 Abs. 1 GWB im Rahmen eines Programms mit geschützten Beschäftigungsverhältnissen auszuführen, in dem mindestens 30 % der Beschäftigten Menschen mit Behinderungen oder benachteiligte Personen sind. ' +
+      'Der Auftragnehmer benennt das Programm in seinem Angebot und meldet [vierteljährlich] den Anteil dieser Personen an den bei der Ausführung eingesetzten Beschäftigten; ein Anteil unter 30 % ist ein Verstoß gegen eine Ausführungsbedingung.',
+    source: '§ 118 GWB; § 128 Abs. 2 GWB; Richtlinie 2014/24/EU Art. 20 und Art. 70',
+  },
+  {
+    id: 'soc-reserved.performance.es',
+    criterion: 'soc-reserved',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Ejecución reservada en el marco de programas de empleo protegido',
+    text:
+      'Conforme a la disposición adicional cuarta de la Ley 9/2017, la ejecución del contrato se realizará en el marco de un programa de empleo protegido en el que el porcentaje de trabajadores con discapacidad o en situación de exclusión social sea el previsto en su normativa de referencia y, en todo caso, de al menos el 30 %. ' +
+      'El contratista identificará el programa en su oferta y comunicará cada [trimestre] el porcentaje de estas personas entre el personal que ejecuta el contrato; un porcentaje inferior constituye incumplimiento de una condición especial de ejecución.',
+    source: 'Directiva 2014/24/UE arts. 20 y 70; Ley 9/2017 de Contratos del Sector Público, disposición adicional cuarta y art. 202',
+  },
 ];
