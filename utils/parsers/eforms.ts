@@ -15,7 +15,7 @@ import { CODELIST_TO_BT, kindOfBt } from '../eforms-terms';
 import { normaliseCountry } from '../country';
 import { NoticeParseError } from './errors';
 import { clipTitle, FieldBuilder, pushUnique, SectionBuilder } from './common';
-import { ancestor, findAll, kid, kids, parseXmlTree, path, textOf, type XmlElement } from './xml-tree';
+import { ancestor, attrOf, findAll, kid, kids, parseXmlTree, path, select, textOf, type XmlElement } from './xml-tree';
 
 /** Root elements of eForms notices (the four UBL document types the SDK defines). */
 export const EFORMS_ROOTS = new Set([
@@ -46,6 +46,9 @@ interface Context {
   terms?: XmlElement;
 }
 
+/** Elements looked up anywhere in a notice (besides those with a code list). */
+const LOOKED_UP: ReadonlySet<string> = new Set(['SMESuitableIndicator', 'Organization', 'NoticePublicationID']);
+
 /** A Map, not the record: a list named "constructor" must not find Object's. */
 const BT_OF_LIST: ReadonlyMap<string, string> = new Map(Object.entries(CODELIST_TO_BT));
 
@@ -58,12 +61,12 @@ export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
   /** Of several language variants of one text (languageID), keep those in the notice language, else the first language. */
   const pick = (els: XmlElement[]): XmlElement[] => {
     if (els.length <= 1) return els;
-    const withLang = els.filter((e) => e.attrs.languageID);
+    const withLang = els.filter((e) => attrOf(e, 'languageID'));
     if (withLang.length === 0) return els;
-    const preferred = withLang.filter((e) => e.attrs.languageID!.toUpperCase() === noticeLang);
+    const preferred = withLang.filter((e) => attrOf(e, 'languageID')!.toUpperCase() === noticeLang);
     if (preferred.length > 0) return preferred;
-    const first = withLang[0]!.attrs.languageID;
-    return withLang.filter((e) => e.attrs.languageID === first);
+    const first = attrOf(withLang[0]!, 'languageID');
+    return withLang.filter((e) => attrOf(e, 'languageID') === first);
   };
   const pickText = (parent: XmlElement | undefined, name: string): string[] => pick(kids(parent, name)).map(textOf);
 
@@ -75,7 +78,7 @@ export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
     const id = textOf(idEl).trim();
     if (!id) continue;
     lots.push(id);
-    contexts.push({ lot: id, level: idEl?.attrs.schemeName ?? 'Lot', project: kid(lotEl, 'ProcurementProject'), terms: kid(lotEl, 'TenderingTerms') });
+    contexts.push({ lot: id, level: attrOf(idEl, 'schemeName') ?? 'Lot', project: kid(lotEl, 'ProcurementProject'), terms: kid(lotEl, 'TenderingTerms') });
   }
 
   // ---- sections -----------------------------------------------------------------------------------------
@@ -92,7 +95,7 @@ export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
     plain(ctx, 'BT-24', pickText(p, 'Description'));
     plain(ctx, 'BT-300', pickText(p, 'Note'));
     for (const addType of kids(p, 'ProcurementAdditionalType')) {
-      const list = kid(addType, 'ProcurementTypeCode')?.attrs.listName;
+      const list = attrOf(kid(addType, 'ProcurementTypeCode'), 'listName');
       if (list === 'strategic-procurement') plain(ctx, 'BT-777', pickText(addType, 'ProcurementType'));
       if (list === 'accessibility') plain(ctx, 'BT-755', pickText(addType, 'ProcurementType'));
     }
@@ -114,7 +117,7 @@ export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
         const description = pickText(sub, 'Description').join('\n');
         const numbers: string[] = [];
         for (const param of findAll(sub, (e) => e.name === 'AwardCriterionParameter')) {
-          const list = kid(param, 'ParameterCode')?.attrs.listName;
+          const list = attrOf(kid(param, 'ParameterCode'), 'listName');
           const value = textOf(kid(param, 'ParameterNumeric')).trim();
           if (!value) continue;
           if (list === 'number-weight') numbers.push(`weight ${value}`);
@@ -129,7 +132,7 @@ export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
       }
     }
     for (const req of kids(terms, 'ContractExecutionRequirement')) {
-      if (kid(req, 'ExecutionRequirementCode')?.attrs.listName !== 'conditions') continue;
+      if (attrOf(kid(req, 'ExecutionRequirementCode'), 'listName') !== 'conditions') continue;
       plain(ctx, 'BT-70', pickText(req, 'Description'));
     }
   }
@@ -146,12 +149,11 @@ export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
   const coded: XmlElement[] = [];
   const organizations: XmlElement[] = [];
   let publication: XmlElement | undefined;
-  findAll(root, (e) => {
-    if (e.attrs.listName !== undefined || e.name === 'SMESuitableIndicator') coded.push(e);
+  for (const e of select(root, { names: LOOKED_UP, withAttr: 'listName' })) {
+    if (attrOf(e, 'listName') !== undefined || e.name === 'SMESuitableIndicator') coded.push(e);
     else if (e.name === 'Organization' && e.parent?.name === 'Organizations') organizations.push(e);
     else if (e.name === 'NoticePublicationID' && e.parent?.name === 'Publication') publication ??= e;
-    return false;
-  });
+  }
   for (const el of coded) {
     const value = textOf(el).trim();
     if (!value) continue;
@@ -159,7 +161,7 @@ export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
       fb.add({ bt: 'BT-726', value, lot: lotOf(el) });
       continue;
     }
-    const bt = BT_OF_LIST.get(el.attrs.listName!);
+    const bt = BT_OF_LIST.get(attrOf(el, 'listName')!);
     if (!bt) continue;
     if (bt === 'BT-71' && value === 'none') continue;
     let text: string | undefined;
@@ -175,7 +177,7 @@ export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
   const natures = new Set<string>();
   for (const ctx of contexts) {
     for (const c of kids(ctx.project, 'ProcurementTypeCode')) {
-      if (c.attrs.listName !== 'contract-nature') continue;
+      if (attrOf(c, 'listName') !== 'contract-nature') continue;
       const v = textOf(c).trim();
       if (v === 'supplies' || v === 'services' || v === 'works') natures.add(v);
     }
@@ -187,7 +189,7 @@ export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
     for (const ctx of contexts) {
       for (const cls of kids(ctx.project, wrapper)) {
         for (const code of kids(cls, 'ItemClassificationCode')) {
-          const list = code.attrs.listName;
+          const list = attrOf(code, 'listName');
           if (list !== undefined && list !== 'cpv') continue;
           const c = normaliseCpv(textOf(code));
           if (c) pushUnique(cpv, c);

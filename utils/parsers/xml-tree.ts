@@ -72,6 +72,8 @@ const IS_SPACE = /^[ \t\n]$/;
 const REF = new RegExp(`&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|(${NAME}));`, 'y');
 /** A character XML does not allow, a lone surrogate included. */
 const BAD_CHAR = new RegExp(`[${NOT_CHAR}]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]`);
+/** Any character BAD_CHAR may find, surrogates included (one class: a fast search of the whole document). */
+const MAYBE_BAD_CHAR = new RegExp(`[${NOT_CHAR}\\uD800-\\uDFFF]`);
 const XML_DECL = new RegExp(
   `<\\?xml${S}+version${S}*=${S}*(?:"1\\.[0-9]+"|'1\\.[0-9]+')` +
     `(?:${S}+encoding${S}*=${S}*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?` +
@@ -96,49 +98,241 @@ const SQUOTE = 0x27;
 type Scope = Record<string, string>;
 const DOCUMENT_SCOPE: Scope = Object.assign(Object.create(null) as Scope, { xml: XML_NS, xmlns: XMLNS_NS });
 
-/** Indentation strings ("\n" + n tabs or spaces), shared by every text node that is exactly one of them. */
-const INDENT_MAX = 128;
-const SPACE_INDENTS: string[] = [];
-const TAB_INDENTS: string[] = [];
-for (let n = 0; n < INDENT_MAX; n++) {
-  SPACE_INDENTS.push(`\n${' '.repeat(n)}`);
-  TAB_INDENTS.push(`\n${'\t'.repeat(n)}`);
-}
-
 /** The attrs of every element without attributes: one frozen empty object (the tree is read-only). */
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 /** The children of every element without any. */
 const NO_CHILDREN: readonly XmlNode[] = Object.freeze([]);
 
-/**
- * An element. Most elements of a notice are leaves holding one text ("<cbc:ID>LOT-0001</cbc:ID>"): those keep
- * the text and no array, and most have no attributes: those share one empty object. Fewer objects per element
- * is what makes a large notice fast to parse, since the garbage collector copies the growing tree as it is built.
- */
-class Element implements XmlElement {
-  /** The children when there are any but a single text; null otherwise (see `text`). */
-  nodes: readonly XmlNode[] | null = null;
-  /** The only child, when it is one text. */
-  text: string | null = null;
-  constructor(
-    readonly name: string,
-    readonly qname: string,
-    readonly uri: string,
-    readonly attrs: Readonly<Record<string, string>>,
-    readonly parent: XmlElement | null,
-    readonly line: number,
-  ) {}
-
-  get children(): readonly XmlNode[] {
-    if (this.nodes !== null) return this.nodes;
-    if (this.text !== null) return (this.nodes = [this.text]);
-    return NO_CHILDREN;
-  }
-}
-
 /** From this many attributes on, duplicates are found with a Set rather than by comparing each pair. */
 const MANY_ATTRIBUTES = 16;
 
+// Node kinds in the document's tables.
+const ELEMENT = 1;
+/** Text that is src[a, b), as written (no reference in it). */
+const SOURCE_TEXT = 2;
+/** Text held in texts[a] (references decoded, or pieces joined). */
+const HELD_TEXT = 3;
+
+/**
+ * A parsed document as tables of numbers: one row per node (element or text), linked by parent, first child and
+ * next sibling; texts and attribute values as offsets into the source. A large notice then costs a few typed
+ * arrays instead of tens of thousands of objects, which the garbage collector would copy as the tree grows (it was
+ * half of the parse time). Elements are seen through {@link Element} views, made when first asked for.
+ */
+class XmlDocument {
+  kind: Uint8Array<ArrayBuffer>;
+  parent: Int32Array<ArrayBuffer>;
+  firstChild: Int32Array<ArrayBuffer>;
+  lastChild: Int32Array<ArrayBuffer>;
+  nextSibling: Int32Array<ArrayBuffer>;
+  /** element: index in `names`; text: start offset, or index in `texts` */
+  a: Int32Array<ArrayBuffer>;
+  /** element: offset of its "<" (the line is worked out when asked for); text: end offset */
+  b: Int32Array<ArrayBuffer>;
+  /** element: first attribute row and how many */
+  attrStart: Int32Array<ArrayBuffer>;
+  attrCount: Int32Array<ArrayBuffer>;
+  /** element: index in `uris` */
+  uri: Int32Array<ArrayBuffer>;
+  count = 0;
+  /** offsets of the line feeds, made when a line is first asked for */
+  private lineFeeds: Int32Array | null = null;
+  // attribute rows (namespace declarations not included)
+  attrName = new Int32Array(256);
+  /** value: src[attrA, attrB) when attrB >= 0, else texts[attrA] */
+  attrA = new Int32Array(256);
+  attrB = new Int32Array(256);
+  attrRows = 0;
+  readonly names: Name[] = [];
+  readonly uris: string[] = [];
+  readonly texts: string[] = [];
+  private views: (Element | undefined)[] = [];
+
+  constructor(
+    readonly src: string,
+    capacity: number,
+  ) {
+    this.kind = new Uint8Array(capacity);
+    this.parent = new Int32Array(capacity);
+    this.firstChild = new Int32Array(capacity);
+    this.lastChild = new Int32Array(capacity);
+    this.nextSibling = new Int32Array(capacity);
+    this.a = new Int32Array(capacity);
+    this.b = new Int32Array(capacity);
+    this.attrStart = new Int32Array(capacity);
+    this.attrCount = new Int32Array(capacity);
+    this.uri = new Int32Array(capacity);
+  }
+
+  /** 1-based line of offset `at`. */
+  lineOf(at: number): number {
+    if (!this.lineFeeds) {
+      const feeds: number[] = [];
+      for (let nl = this.src.indexOf('\n'); nl !== -1; nl = this.src.indexOf('\n', nl + 1)) feeds.push(nl);
+      this.lineFeeds = Int32Array.from(feeds);
+    }
+    // the number of line feeds before `at`, plus one
+    const f = this.lineFeeds;
+    let lo = 0;
+    let hi = f.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (f[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  }
+
+  addNode(kind: number, parent: number, a: number, b: number): number {
+    const i = this.count;
+    if (i === this.kind.length) this.growNodes();
+    this.kind[i] = kind;
+    this.parent[i] = parent;
+    this.firstChild[i] = -1;
+    this.lastChild[i] = -1;
+    this.nextSibling[i] = -1;
+    this.a[i] = a;
+    this.b[i] = b;
+    if (parent >= 0) {
+      const last = this.lastChild[parent]!;
+      if (last === -1) this.firstChild[parent] = i;
+      else this.nextSibling[last] = i;
+      this.lastChild[parent] = i;
+    }
+    this.count = i + 1;
+    return i;
+  }
+
+  /** Text src[start, end) (held: `held`, already decoded) as the next child of `parent`, joined to a text just before it. */
+  addText(parent: number, start: number, end: number, held: string | null): void {
+    const last = this.lastChild[parent]!;
+    if (last !== -1 && this.kind[last] !== ELEMENT) {
+      if (held === null && this.kind[last] === SOURCE_TEXT && this.b[last] === start) {
+        this.b[last] = end;
+        return;
+      }
+      const joined = this.textAt(last) + (held ?? this.src.slice(start, end));
+      this.kind[last] = HELD_TEXT;
+      this.a[last] = this.texts.push(joined) - 1;
+      return;
+    }
+    if (held === null) this.addNode(SOURCE_TEXT, parent, start, end);
+    else this.addNode(HELD_TEXT, parent, this.texts.push(held) - 1, 0);
+  }
+
+  addAttribute(name: number, a: number, b: number): void {
+    const i = this.attrRows;
+    if (i === this.attrName.length) {
+      this.attrName = grow(this.attrName);
+      this.attrA = grow(this.attrA);
+      this.attrB = grow(this.attrB);
+    }
+    this.attrName[i] = name;
+    this.attrA[i] = a;
+    this.attrB[i] = b;
+    this.attrRows = i + 1;
+  }
+
+  private growNodes(): void {
+    const k = new Uint8Array(this.kind.length * 2);
+    k.set(this.kind);
+    this.kind = k;
+    this.parent = grow(this.parent);
+    this.firstChild = grow(this.firstChild);
+    this.lastChild = grow(this.lastChild);
+    this.nextSibling = grow(this.nextSibling);
+    this.a = grow(this.a);
+    this.b = grow(this.b);
+    this.attrStart = grow(this.attrStart);
+    this.attrCount = grow(this.attrCount);
+    this.uri = grow(this.uri);
+  }
+
+  textAt(i: number): string {
+    return this.kind[i] === SOURCE_TEXT ? this.src.slice(this.a[i]!, this.b[i]!) : this.texts[this.a[i]!]!;
+  }
+
+  attrValue(row: number): string {
+    const b = this.attrB[row]!;
+    return b >= 0 ? this.src.slice(this.attrA[row]!, b) : this.texts[this.attrA[row]!]!;
+  }
+
+  /** The view of element i: one per element, so that the same element is always the same object. */
+  view(i: number): Element {
+    // sized to the document once (an array written at scattered indices past its end turns into a slow dictionary)
+    if (this.views.length < this.count) this.views = this.views.concat(new Array<undefined>(this.count - this.views.length));
+    return (this.views[i] ??= new Element(this, i));
+  }
+
+  /** Whether element i has an attribute with this local name (read on the tables: no attrs object made). */
+  hasAttr(i: number, local: string): boolean {
+    for (let r = this.attrStart[i]!, end = r + this.attrCount[i]!; r < end; r++) {
+      if (this.names[this.attrName[r]!]!.local === local) return true;
+    }
+    return false;
+  }
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** An element of a parsed document: a view of its row, its parts read when asked for. */
+class Element implements XmlElement {
+  private attrsCache: Readonly<Record<string, string>> | undefined;
+  private childrenCache: readonly XmlNode[] | undefined;
+  constructor(
+    readonly doc: XmlDocument,
+    readonly index: number,
+  ) {}
+
+  get name(): string {
+    return this.doc.names[this.doc.a[this.index]!]!.local;
+  }
+  get qname(): string {
+    return this.doc.names[this.doc.a[this.index]!]!.qname;
+  }
+  get uri(): string {
+    return this.doc.uris[this.doc.uri[this.index]!]!;
+  }
+  get line(): number {
+    return this.doc.lineOf(this.doc.b[this.index]!);
+  }
+  get parent(): XmlElement | null {
+    const p = this.doc.parent[this.index]!;
+    return p < 0 ? null : this.doc.view(p);
+  }
+  get attrs(): Readonly<Record<string, string>> {
+    if (this.attrsCache) return this.attrsCache;
+    const { doc, index } = this;
+    const n = doc.attrCount[index]!;
+    if (n === 0) return (this.attrsCache = NO_ATTRIBUTES);
+    const attrs: Record<string, string> = {};
+    // when two have one local name (x and p:x), the later one is kept
+    for (let r = doc.attrStart[index]!, end = r + n; r < end; r++) attrs[doc.names[doc.attrName[r]!]!.local] = doc.attrValue(r);
+    return (this.attrsCache = Object.freeze(attrs));
+  }
+  /** The value of the attribute with this local name, without making the attrs object. */
+  attr(local: string): string | undefined {
+    const { doc, index } = this;
+    let value: string | undefined;
+    for (let r = doc.attrStart[index]!, end = r + doc.attrCount[index]!; r < end; r++) {
+      if (doc.names[doc.attrName[r]!]!.local === local) value = doc.attrValue(r);
+    }
+    return value;
+  }
+  get children(): readonly XmlNode[] {
+    if (this.childrenCache) return this.childrenCache;
+    const { doc } = this;
+    const out: XmlNode[] = [];
+    for (let c = doc.firstChild[this.index]!; c !== -1; c = doc.nextSibling[c]!) {
+      out.push(doc.kind[c] === ELEMENT ? doc.view(c) : doc.textAt(c));
+    }
+    return (this.childrenCache = out.length ? Object.freeze(out) : NO_CHILDREN);
+  }
+}
 
 /** Parses XML into an element tree; throws NoticeParseError with line and column when it is not well-formed. */
 export function parseXmlTree(xml: string): XmlElement {
@@ -149,39 +343,43 @@ export function parseXmlTree(xml: string): XmlElement {
   const len = src.length;
   hashSeed = (Math.random() * 0x100000000) | 0;
   const names = new NameTable(src);
+  // about one node per 30 characters in notices: sized once, rarely grown
+  const doc = new XmlDocument(src, Math.max(1024, len >> 4));
+  const indexOfName = (n: Name) => (n.index === -1 ? (n.index = doc.names.push(n) - 1) : n.index);
+  const uriIndex = new Map<string, number>();
+  const indexOfUri = (u: string) => {
+    let i = uriIndex.get(u);
+    if (i === undefined) uriIndex.set(u, (i = doc.uris.push(u) - 1));
+    return i;
+  };
+  // Characters XML never allows: one search of the whole document; only when there is one are texts and
+  // attribute values checked one by one, so that the error names the first in document order.
+  const checkText = MAYBE_BAD_CHAR.test(src);
 
-  let root: Element | null = null;
-  /** The innermost open element (null before the root and after it is closed). */
-  let top: Element | null = null;
+  let root = -1;
+  /** The innermost open element (-1 before the root and after it is closed). */
+  let top = -1;
   let depth = 0;
   let scope = DOCUMENT_SCOPE;
   /** The scope of each open element's parent, to restore when it closes. */
   const scopes: Scope[] = [];
-  // The children of the open elements, outermost first, in one buffer: top's are nodes[childStart, nodeCount).
-  // At the end tag they are copied into an array of the exact size (pushing to a [] would reserve 16 slots:
-  // the tree is most of what a parse allocates, and the garbage collector's work grows with it).
-  const nodes: XmlNode[] = [];
-  let nodeCount = 0;
-  let childStart = 0;
-  const childStarts: number[] = [];
   let sawDoctype = false;
   /** The Name of each open element, outermost first. */
   const openNames: Name[] = [];
   // The previous tag, to guess the next start tag's name: documents repeat the same sequences of elements.
   let prevName: Name | null = null;
   let prevEnd = false;
+  const qnameOf = (el: number) => doc.names[doc.a[el]!]!.qname;
 
-  // running line count: `line` is the line of every index up to `nextNl` (the next line feed)
-  let line = 1;
-  let nextNl = src.indexOf('\n');
-  if (nextNl === -1) nextNl = len;
   // the next '&' and the next ']]>' at or after the current text, searched again only once passed
   let nextAmp = -1;
   let nextCdataEnd = -1;
 
   // the attributes of the start tag being read
   const attrNames: Name[] = [];
-  const attrValues: string[] = [];
+  const attrValueStart: number[] = [];
+  const attrValueEnd: number[] = [];
+  const attrHeld: (string | null)[] = [];
   const attrAt: number[] = [];
 
   let pos = 0;
@@ -191,40 +389,24 @@ export function parseXmlTree(xml: string): XmlElement {
 
     // ---- text --------------------------------------------------------------------------------------
     if (lt > pos) {
-      if (top === null) {
+      if (top === -1) {
         SPACES.lastIndex = pos;
         SPACES.test(src);
         if (SPACES.lastIndex < lt) {
-          fail(src, SPACES.lastIndex, root === null ? 'text before the root element' : `text after the end of the root element </${root.qname}>`);
+          fail(src, SPACES.lastIndex, root === -1 ? 'text before the root element' : `text after the end of the root element </${qnameOf(root)}>`);
         }
       } else {
-        let text: string | undefined;
-        if (src.charCodeAt(pos) === NL && lt - pos <= INDENT_MAX) {
-          // indentation: a line feed, then only tabs or only spaces
-          const c1 = src.charCodeAt(pos + 1);
-          let k = pos + 1;
-          if (c1 === TAB || c1 === SPACE) {
-            k++;
-            while (k < lt && src.charCodeAt(k) === c1) k++;
-          }
-          if (k === lt) text = (c1 === TAB ? TAB_INDENTS : SPACE_INDENTS)[lt - pos - 1]!;
+        if (checkText) checkChars(src, pos, lt);
+        if (nextCdataEnd < pos) {
+          nextCdataEnd = src.indexOf(']]>', pos);
+          if (nextCdataEnd === -1) nextCdataEnd = len;
         }
-        if (text === undefined) {
-          text = src.slice(pos, lt);
-          if (BAD_CHAR.test(text)) badChar(src, pos, lt);
-          if (nextCdataEnd < pos) {
-            nextCdataEnd = src.indexOf(']]>', pos);
-            if (nextCdataEnd === -1) nextCdataEnd = len;
-          }
-          if (nextCdataEnd < lt) fail(src, nextCdataEnd, `"]]>" is not allowed in text (inside <${top.qname}>)`);
-          if (nextAmp < pos) {
-            nextAmp = src.indexOf('&', pos);
-            if (nextAmp === -1) nextAmp = len;
-          }
-          if (nextAmp < lt) text = decodeReferences(src, text, pos);
+        if (nextCdataEnd < lt) fail(src, nextCdataEnd, `"]]>" is not allowed in text (inside <${qnameOf(top)}>)`);
+        if (nextAmp < pos) {
+          nextAmp = src.indexOf('&', pos);
+          if (nextAmp === -1) nextAmp = len;
         }
-        if (nodeCount > childStart && typeof nodes[nodeCount - 1] === 'string') nodes[nodeCount - 1] += text;
-        else nodes[nodeCount++] = text;
+        doc.addText(top, pos, lt, nextAmp < lt ? decodeReferences(src, src.slice(pos, lt), pos) : null);
       }
     }
     if (lt === len) break;
@@ -233,8 +415,8 @@ export function parseXmlTree(xml: string): XmlElement {
     if (next === SLASH) {
       // ---- end tag: compared in place with the open element's name --------------------------------------
       let gt = -1;
-      if (top !== null) {
-        const q = top.qname;
+      if (top !== -1) {
+        const q = openNames[openNames.length - 1]!.qname;
         // (indexOf is the fastest exact comparison here; it searches further only when the tag does not match)
         if (src.indexOf(q, lt + 2) === lt + 2) {
           let i = lt + 2 + q.length;
@@ -249,20 +431,14 @@ export function parseXmlTree(xml: string): XmlElement {
         if (m === null) diagnoseEndTag(src, lt);
         const name = m[1]!;
         const at = END_TAG.lastIndex - 1;
-        if (top === null) {
-          fail(src, at, `unexpected close tag </${name}> (${root === null ? 'no element is open' : `the root element </${root.qname}> is already closed`})`);
+        if (top === -1) {
+          fail(src, at, `unexpected close tag </${name}> (${root === -1 ? 'no element is open' : `the root element </${qnameOf(root)}> is already closed`})`);
         }
-        fail(src, at, `unexpected close tag </${name}> (the open element is <${top.qname}>)`);
+        fail(src, at, `unexpected close tag </${name}> (the open element is <${qnameOf(top)}>)`);
       }
-      const el: Element = top!;
-      const count = nodeCount - childStart;
-      if (count === 1 && typeof nodes[childStart] === 'string') el.text = nodes[childStart] as string;
-      else if (count > 0) el.nodes = childArray(nodes, childStart, nodeCount);
       prevName = openNames.pop()!;
       prevEnd = true;
-      nodeCount = childStart;
-      childStart = childStarts.pop()!;
-      top = el.parent as Element | null;
+      top = doc.parent[top]!;
       scope = scopes.pop()!;
       depth--;
       pos = gt + 1;
@@ -272,23 +448,21 @@ export function parseXmlTree(xml: string): XmlElement {
         const dashes = src.indexOf('--', lt + 4);
         if (dashes === -1) fail(src, lt, 'unterminated comment: <!-- has no matching -->');
         if (src.charCodeAt(dashes + 2) !== GT) fail(src, dashes, '"--" is not allowed inside a comment');
-        checkChars(src, lt + 4, dashes);
+        if (checkText) checkChars(src, lt + 4, dashes);
         pos = dashes + 3;
       } else if (src.startsWith('<![CDATA[', lt)) {
         // ---- CDATA section: text, as is -----------------------------------------------------------------
-        if (top === null) fail(src, lt, 'CDATA section outside the root element');
+        if (top === -1) fail(src, lt, 'CDATA section outside the root element');
         const end = src.indexOf(']]>', lt + 9);
-        if (end === -1) fail(src, lt, `unterminated CDATA section in <${top.qname}>: <![CDATA[ has no matching ]]>`);
+        if (end === -1) fail(src, lt, `unterminated CDATA section in <${qnameOf(top)}>: <![CDATA[ has no matching ]]>`);
         if (end > lt + 9) {
-          checkChars(src, lt + 9, end);
-          const text = src.slice(lt + 9, end);
-          if (nodeCount > childStart && typeof nodes[nodeCount - 1] === 'string') nodes[nodeCount - 1] += text;
-          else nodes[nodeCount++] = text;
+          if (checkText) checkChars(src, lt + 9, end);
+          doc.addText(top, lt + 9, end, src.slice(lt + 9, end));
         }
         pos = end + 3;
       } else if (src.startsWith('<!DOCTYPE', lt)) {
         // ---- document type declaration -----------------------------------------------------------------
-        if (root !== null || sawDoctype) fail(src, lt, 'misplaced DOCTYPE declaration: it must come once, before the root element');
+        if (root !== -1 || sawDoctype) fail(src, lt, 'misplaced DOCTYPE declaration: it must come once, before the root element');
         sawDoctype = true;
         pos = readDoctype(src, lt);
       } else {
@@ -311,8 +485,8 @@ export function parseXmlTree(xml: string): XmlElement {
           else prevName.afterStart = name;
         }
       }
-      if (top === null && root !== null) {
-        fail(src, lt, `a second root element <${name.qname}> after </${root.qname}> (a document has exactly one root element)`);
+      if (top === -1 && root !== -1) {
+        fail(src, lt, `a second root element <${name.qname}> after </${qnameOf(root)}> (a document has exactly one root element)`);
       }
       if (depth >= MAX_XML_DEPTH) {
         fail(src, lt, `elements nested too deeply: <${name.qname}> would be at depth ${depth + 1} (the limit is ${MAX_XML_DEPTH})`);
@@ -371,9 +545,9 @@ export function parseXmlTree(xml: string): XmlElement {
           }
           i++;
         }
-        let value = src.slice(valueStart, i);
+        const valueEnd = i;
         i++;
-        if (special) value = attributeValue(src, value, valueStart);
+        const held = special ? attributeValue(src, src.slice(valueStart, valueEnd), valueStart) : null;
         // names are interned: one name written twice is the same object (a Set past a few, so that a tag with
         // very many attributes is not read in quadratic time)
         if (count < MANY_ATTRIBUTES) {
@@ -388,10 +562,12 @@ export function parseXmlTree(xml: string): XmlElement {
         if (attr.declares) {
           // a namespace declaration: not data
           if (elementScope === scope) elementScope = Object.create(scope) as Scope;
-          declareNamespace(src, attrStart, name.qname, attr, value, elementScope);
+          declareNamespace(src, attrStart, name.qname, attr, held ?? src.slice(valueStart, valueEnd), elementScope);
         }
         attrNames[count] = attr;
-        attrValues[count] = value;
+        attrValueStart[count] = valueStart;
+        attrValueEnd[count] = valueEnd;
+        attrHeld[count] = held;
         attrAt[count] = attrStart;
         count++;
       }
@@ -405,21 +581,25 @@ export function parseXmlTree(xml: string): XmlElement {
         name.scope = elementScope;
         name.uri = uri;
       }
-      const attrs = count === 0 ? NO_ATTRIBUTES : resolveAttributes(src, name.qname, attrNames, attrValues, attrAt, count, elementScope);
-      while (nextNl < lt) {
-        line++;
-        nextNl = src.indexOf('\n', nextNl + 1);
-        if (nextNl === -1) nextNl = len;
+      const el = doc.addNode(ELEMENT, top, indexOfName(name), lt);
+      doc.uri[el] = name.uriIndex === -1 || doc.uris[name.uriIndex] !== uri ? (name.uriIndex = indexOfUri(uri)) : name.uriIndex;
+      doc.attrStart[el] = doc.attrRows;
+      if (count > 0) {
+        checkAttributes(src, name.qname, attrNames, attrAt, count, elementScope);
+        for (let k = 0; k < count; k++) {
+          const attr = attrNames[k]!;
+          if (attr.declares) continue;
+          const held = attrHeld[k]!;
+          if (held === null) doc.addAttribute(indexOfName(attr), attrValueStart[k]!, attrValueEnd[k]!);
+          else doc.addAttribute(indexOfName(attr), doc.texts.push(held) - 1, -1);
+        }
       }
-      const el: Element = new Element(name.local, name.qname, uri, attrs, top, line);
-      if (top === null) root = el;
-      nodes[nodeCount++] = el;
+      doc.attrCount[el] = doc.attrRows - doc.attrStart[el]!;
+      if (top === -1) root = el;
       prevName = name;
       prevEnd = empty;
       if (!empty) {
         openNames.push(name);
-        childStarts.push(childStart);
-        childStart = nodeCount;
         scopes.push(scope);
         scope = elementScope;
         top = el;
@@ -429,29 +609,9 @@ export function parseXmlTree(xml: string): XmlElement {
     }
   }
 
-  if (top !== null) fail(src, len, `unclosed tag <${top.qname}>`);
-  if (root === null) fail(src, len, 'the document has no root element');
-  return root;
-}
-
-/** nodes[start, end) as a new array of exactly that size (small ones, the usual case, as literals: the cheapest). */
-function childArray(nodes: XmlNode[], start: number, end: number): XmlNode[] {
-  switch (end - start) {
-    case 0:
-      return [];
-    case 1:
-      return [nodes[start]!];
-    case 2:
-      return [nodes[start]!, nodes[start + 1]!];
-    case 3:
-      return [nodes[start]!, nodes[start + 1]!, nodes[start + 2]!];
-    case 4:
-      return [nodes[start]!, nodes[start + 1]!, nodes[start + 2]!, nodes[start + 3]!];
-    case 5:
-      return [nodes[start]!, nodes[start + 1]!, nodes[start + 2]!, nodes[start + 3]!, nodes[start + 4]!];
-    default:
-      return nodes.slice(start, end);
-  }
+  if (top !== -1) fail(src, len, `unclosed tag <${qnameOf(top)}>`);
+  if (root === -1) fail(src, len, 'the document has no root element');
+  return doc.view(root);
 }
 
 // ---- names --------------------------------------------------------------------------------------------
@@ -471,6 +631,10 @@ interface Name {
   afterEnd: Name | null;
   firstAttr: Name | null;
   nextAttr: Name | null;
+  /** its index in the document's `names`; -1 until an element or attribute uses it */
+  index: number;
+  /** index in the document's `uris` of `uri`, as last used (-1: none yet) */
+  uriIndex: number;
 }
 
 /** Kinds of ASCII characters in names: 3 = may start a name, 1 = may only continue one. */
@@ -573,6 +737,8 @@ class NameTable {
       afterEnd: null,
       firstAttr: null,
       nextAttr: null,
+      index: -1,
+      uriIndex: -1,
     };
     this.slots[slot] = name;
     if (++this.count * 2 > this.slots.length) this.grow();
@@ -613,28 +779,16 @@ function declareNamespace(src: string, at: number, element: string, attr: Name, 
 }
 
 /**
- * Attributes by local name, namespace declarations left out: a prefixed name is resolved in the element's scope,
- * an unprefixed one is in no namespace. When two have one local name (x and p:x), the later one is kept.
+ * The checks of Namespaces in XML on a start tag's attributes: every prefix bound, and no attribute written twice
+ * under two prefixes bound to the same URI.
  */
-function resolveAttributes(
-  src: string,
-  element: string,
-  attrNames: Name[],
-  attrValues: string[],
-  attrAt: number[],
-  count: number,
-  scope: Scope,
-): Record<string, string> {
-  const attrs: Record<string, string> = {};
+function checkAttributes(src: string, element: string, attrNames: Name[], attrAt: number[], count: number, scope: Scope): void {
   let prefixed = false;
   for (let i = 0; i < count; i++) {
     const attr = attrNames[i]!;
-    if (attr.declares) continue;
-    if (attr.prefix !== '') {
-      prefixed = true;
-      if (scope[attr.prefix] === undefined) fail(src, attrAt[i]!, `unbound namespace prefix "${attr.prefix}" in attribute ${attr.qname} of <${element}>`);
-    }
-    attrs[attr.local] = attrValues[i]!;
+    if (attr.declares || attr.prefix === '') continue;
+    prefixed = true;
+    if (scope[attr.prefix] === undefined) fail(src, attrAt[i]!, `unbound namespace prefix "${attr.prefix}" in attribute ${attr.qname} of <${element}>`);
   }
   if (prefixed && count >= MANY_ATTRIBUTES) {
     // one attribute written twice with two prefixes bound to the same URI
@@ -659,7 +813,6 @@ function resolveAttributes(
       }
     }
   }
-  return attrs;
 }
 
 /** An attribute value as the application sees it: tab and line feed become spaces, then references are decoded. */
@@ -900,6 +1053,14 @@ export function isElement(node: XmlNode): node is XmlElement {
 export function kids(el: XmlElement | null | undefined, name?: string): XmlElement[] {
   if (!el) return [];
   const out: XmlElement[] = [];
+  if (el instanceof Element) {
+    // on the document's tables: no children array made
+    const doc = el.doc;
+    for (let c = doc.firstChild[el.index]!; c !== -1; c = doc.nextSibling[c]!) {
+      if (doc.kind[c] === ELEMENT && (name === undefined || doc.names[doc.a[c]!]!.local === name)) out.push(doc.view(c));
+    }
+    return out;
+  }
   for (const c of el.children) if (typeof c !== 'string' && (name === undefined || c.name === name)) out.push(c);
   return out;
 }
@@ -907,6 +1068,13 @@ export function kids(el: XmlElement | null | undefined, name?: string): XmlEleme
 /** First child element with the given local name. */
 export function kid(el: XmlElement | null | undefined, name: string): XmlElement | undefined {
   if (!el) return undefined;
+  if (el instanceof Element) {
+    const doc = el.doc;
+    for (let c = doc.firstChild[el.index]!; c !== -1; c = doc.nextSibling[c]!) {
+      if (doc.kind[c] === ELEMENT && doc.names[doc.a[c]!]!.local === name) return doc.view(c);
+    }
+    return undefined;
+  }
   for (const c of el.children) if (typeof c !== 'string' && c.name === name) return c;
   return undefined;
 }
@@ -924,10 +1092,20 @@ export function path(el: XmlElement | null | undefined, ...names: string[]): Xml
 /** Concatenated text of the element and its descendants, exactly as parsed (entities decoded). */
 export function textOf(el: XmlElement | null | undefined): string {
   if (!el) return '';
-  // the usual leaf: one text child
-  if (el instanceof Element && el.nodes === null) return el.text ?? '';
-  const children = el.children;
-  if (children.length === 1 && typeof children[0] === 'string') return children[0];
+  if (el instanceof Element) {
+    const doc = el.doc;
+    const first = doc.firstChild[el.index]!;
+    if (first === -1) return '';
+    // the usual leaf: one text child
+    if (doc.nextSibling[first] === -1 && doc.kind[first] !== ELEMENT) return doc.textAt(first);
+    // every text below, in document order: the rows of the descendants follow the element, up to the row after
+    // its last descendant
+    let out = '';
+    let end = el.index + 1;
+    while (end < doc.count && isBelow(doc, end, el.index)) end++;
+    for (let i = el.index + 1; i < end; i++) if (doc.kind[i] !== ELEMENT) out += doc.textAt(i);
+    return out;
+  }
   let out = '';
   // iterative depth-first walk: [element, index of the next child]
   const stack: XmlElement[] = [el];
@@ -952,9 +1130,25 @@ export function textOf(el: XmlElement | null | undefined): string {
   return out;
 }
 
+/** Whether row i lies below element `ancestorRow` (rows are in document order; descendants come right after). */
+function isBelow(doc: XmlDocument, i: number, ancestorRow: number): boolean {
+  for (let p = doc.parent[i]!; p >= ancestorRow; p = doc.parent[p]!) if (p === ancestorRow) return true;
+  return false;
+}
+
 /** Every descendant element (depth first, document order) for which `test` holds. */
 export function findAll(el: XmlElement, test: (e: XmlElement) => boolean): XmlElement[] {
   const out: XmlElement[] = [];
+  if (el instanceof Element) {
+    // rows are in document order, an element's descendants right after it
+    const doc = el.doc;
+    for (let i = el.index + 1; i < doc.count && isBelow(doc, i, el.index); i++) {
+      if (doc.kind[i] !== ELEMENT) continue;
+      const v = doc.view(i);
+      if (test(v)) out.push(v);
+    }
+    return out;
+  }
   // iterative pre-order walk: the open elements and, for each, the index of its next child to look at
   const open: XmlElement[] = [el];
   const next: number[] = [0];
@@ -970,13 +1164,37 @@ export function findAll(el: XmlElement, test: (e: XmlElement) => boolean): XmlEl
     next[d] = i + 1;
     const c = children[i] as XmlElement;
     if (test(c)) out.push(c);
-    // a leaf (one text, or nothing) has no elements below it
-    if (c instanceof Element && c.nodes === null) continue;
     d++;
     open[d] = c;
     next[d] = 0;
   }
   return out;
+}
+
+/**
+ * Every descendant element (document order) with one of the local names `names`, or with an attribute of local
+ * name `withAttr`: findAll for the common questions, answered on the document's tables without making a view of
+ * every element on the way.
+ */
+export function select(el: XmlElement, query: { names?: ReadonlySet<string>; withAttr?: string }): XmlElement[] {
+  const { names, withAttr } = query;
+  if (!(el instanceof Element)) {
+    return findAll(el, (e) => (names?.has(e.name) ?? false) || (withAttr !== undefined && e.attrs[withAttr] !== undefined));
+  }
+  const doc = el.doc;
+  const out: XmlElement[] = [];
+  const whole = doc.parent[el.index] === -1; // the root: every row is below it
+  for (let i = el.index + 1; i < doc.count && (whole || isBelow(doc, i, el.index)); i++) {
+    if (doc.kind[i] !== ELEMENT) continue;
+    if ((names && names.has(doc.names[doc.a[i]!]!.local)) || (withAttr !== undefined && doc.hasAttr(i, withAttr))) out.push(doc.view(i));
+  }
+  return out;
+}
+
+/** The value of an attribute by local name (undefined for no element or no such attribute), read without the attrs object. */
+export function attrOf(el: XmlElement | null | undefined, local: string): string | undefined {
+  if (!el) return undefined;
+  return el instanceof Element ? el.attr(local) : el.attrs[local];
 }
 
 /** Nearest ancestor (not the element itself) with the given local name. */
