@@ -165,13 +165,27 @@ describe('model clauses', () => {
     }
   });
 
-  it('every French clause has an English clause for the same stage', () => {
-    for (const clause of modelClauses.filter((m) => m.lang === 'fr')) {
-      expect(
-        modelClauses.some((m) => m.criterion === clause.criterion && m.stage === clause.stage && m.lang === 'en'),
-        clause.id,
-      ).toBe(true);
+  it('every clause exists in every language: each stage of a criterion has clauses in all four or in none', () => {
+    const missing: string[] = [];
+    for (const c of criteria) {
+      for (const stage of Stage.options) {
+        const langs = new Set(modelClauses.filter((m) => m.criterion === c.id && m.stage === stage).map((m) => m.lang));
+        if (langs.size === 0) continue;
+        for (const lang of LANGUAGES) if (!langs.has(lang)) missing.push(`${c.id}.${stage}.${lang}`);
+      }
     }
+    expect(missing).toEqual([]);
+  });
+
+  it('a stage has as many clauses in each language as in English, or more (a national law may need two)', () => {
+    const short: string[] = [];
+    for (const c of criteria) {
+      for (const stage of Stage.options) {
+        const count = (lang: string) => modelClauses.filter((m) => m.criterion === c.id && m.stage === stage && m.lang === lang).length;
+        for (const lang of LANGUAGES) if (count(lang) < count('en')) short.push(`${c.id}.${stage}.${lang}: ${count(lang)} for ${count('en')} in English`);
+      }
+    }
+    expect(short).toEqual([]);
   });
 });
 

@@ -4,6 +4,6 @@
  *   npx tsx scripts/catalogue.ts stamp YYYY.MM.DD-N
  * (criteria/catalogue.test.ts fails until then).
  */
-export const CATALOGUE_VERSION = '2026.11.29-2';
+export const CATALOGUE_VERSION = '2026.11.29-3';
 /** sha256 of JSON.stringify({ criteria, modelClauses, productGroups }). */
-export const CATALOGUE_HASH = '2f3f8a9105f5462d260cca7850276d6beccc342cca99d1df5fd6faffbf294246';
+export const CATALOGUE_HASH = 'eb8aa987469e9543f347e2d1de736374c0332714226034cb304389c2ecc82697';

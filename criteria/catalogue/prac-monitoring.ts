@@ -238,4 +238,42 @@ export const clauses: ModelClause[] = [
       'El plan del adjudicatario formará parte del contrato.',
     source: 'Directiva 2014/24/UE art. 67.2; Ley 9/2017 (LCSP) arts. 145 y 146; ISO 20400:2017, 8.5',
   },
+  // The French, German and Spanish performance clauses above combine reporting with a short penalty; these
+  // carry the English second clause in full: audits down the supply chain, a corrective plan, then sanctions.
+  {
+    id: 'prac-monitoring.performance.fr.2',
+    criterion: 'prac-monitoring',
+    stage: 'performance',
+    lang: 'fr',
+    title: 'Audits, plan d’actions correctives et sanctions',
+    text:
+      'L’acheteur, ou un auditeur indépendant qu’il désigne, peut contrôler le respect des clauses environnementales et sociales du marché, y compris sur les sites de production des fournisseurs et sous-traitants du titulaire, moyennant un préavis de [nombre] jours. ' +
+      'Lorsqu’un manquement est constaté, le titulaire remet un plan d’actions correctives dans un délai de [nombre] jours et le met en œuvre dans le délai convenu. ' +
+      'Un manquement non corrigé dans ce délai donne lieu à une pénalité de [montant ou pourcentage] par [période] ; s’il persiste au-delà de [nombre] mois, l’acheteur peut résilier le marché pour faute du titulaire dans les conditions prévues au CCAP.',
+    source: 'Code de la commande publique art. L2112-2 ; directive 2014/24/UE art. 70 et art. 71 ; conventions fondamentales de l’OIT ; ISO 20400:2017, 8.5',
+  },
+  {
+    id: 'prac-monitoring.performance.de.2',
+    criterion: 'prac-monitoring',
+    stage: 'performance',
+    lang: 'de',
+    title: 'Prüfrechte, Abhilfeplan und Sanktionen',
+    text:
+      'Der öffentliche Auftraggeber oder eine von ihm beauftragte unabhängige Stelle ist berechtigt, die Einhaltung der umweltbezogenen und sozialen Ausführungsbedingungen nach einer Ankündigungsfrist von [Anzahl] Tagen zu prüfen, auch an den Produktionsstätten der Zulieferer und Nachunternehmer des Auftragnehmers. ' +
+      'Wird ein Verstoß festgestellt, legt der Auftragnehmer innerhalb von [Anzahl] Tagen einen Abhilfeplan vor und setzt ihn in der vereinbarten Frist um. ' +
+      'Wird der Verstoß nicht fristgerecht abgestellt, wird eine Vertragsstrafe von [Betrag oder Prozentsatz] je [Zeitraum] fällig; dauert er länger als [Anzahl] Monate an, ist der Auftraggeber zur Kündigung aus wichtigem Grund berechtigt.',
+    source: '§ 128 Abs. 2 GWB; Richtlinie 2014/24/EU Art. 70 und Art. 71; ILO-Kernarbeitsnormen; ISO 20400:2017, 8.5',
+  },
+  {
+    id: 'prac-monitoring.performance.es.2',
+    criterion: 'prac-monitoring',
+    stage: 'performance',
+    lang: 'es',
+    title: 'Auditorías, plan de medidas correctoras y resolución',
+    text:
+      'El órgano de contratación, o una entidad auditora independiente que designe, podrá comprobar el cumplimiento de las condiciones especiales de ejecución de carácter medioambiental y social, también en los centros de producción de los proveedores y subcontratistas del contratista, con un preaviso de [número] días. ' +
+      'Si se detecta un incumplimiento, el contratista presentará un plan de medidas correctoras en el plazo de [número] días y lo ejecutará en el plazo acordado. ' +
+      'El incumplimiento no corregido en ese plazo dará lugar a una penalidad de [importe o porcentaje] por [periodo] conforme al artículo 192 de la LCSP; si persiste más de [número] meses, se considerará incumplimiento de una obligación contractual esencial y causa de resolución (arts. 202.3 y 211.1.f LCSP).',
+    source: 'Ley 9/2017 de Contratos del Sector Público arts. 192, 202 y 211; Directiva 2014/24/UE arts. 70 y 71; ISO 20400:2017, 8.5',
+  },
 ];
