@@ -17,6 +17,7 @@ import type { CriterionInfo } from './labels';
 import { LibrarySection } from './LibrarySection';
 import { SettingsSection } from './SettingsSection';
 import { TransferSection } from './TransferSection';
+import { HistorySection } from './HistorySection';
 
 interface Row extends CustomPortal {
   /** Whether the browser grants access to the portal (the user may withdraw it in the browser's settings). */
@@ -145,6 +146,7 @@ export function App({ builtIn, criteria = catalogueCriteria, openLibrary, downlo
         <>
           <LibrarySection db={lib.db} criteria={criteria} revision={revision} />
           <TransferSection db={lib.db} catalogueVersion={CATALOGUE_VERSION} onImported={() => setRevision((r) => r + 1)} download={download} />
+          <HistorySection db={lib.db} />
         </>
       )}
       <SettingsSection />

@@ -7,6 +7,9 @@ import { CLAUSE_STRINGS, STAGE_LABELS } from '../../components/clause-strings';
 import { EmptyState, type PageCheck, type SupportedPortal } from '../../components/EmptyState';
 import { PopupFooter } from '../../components/PopupFooter';
 import { ReportView } from '../../components/ReportView';
+import { ReportTools } from '../../components/ReportTools';
+import type { Download } from '../../components/download';
+import { recordAudit } from '../../utils/library/history';
 import { pillarOf } from '../../components/pillars';
 import { uiLanguage, type CriterionText } from '../../components/report-format';
 import { markUsed } from '../../utils/library/clauses';
@@ -42,6 +45,8 @@ interface Props {
   language?: string;
   /** Opens the clause library (default: the extension's, seeded from the catalogue). */
   openLibrary?: () => Promise<Opened>;
+  /** Saves an export (default: a download through a link). */
+  download?: Download;
 }
 
 const NO_REPORT: GetReportResponse = { report: null, highlighted: 0 };
@@ -60,7 +65,7 @@ async function fetchReport(tabId: number): Promise<GetReportResponse> {
   return response ?? NO_REPORT;
 }
 
-export function App({ catalogue, catalogueVersion, portals, search = location.search, language = navigator.language, openLibrary }: Props) {
+export function App({ catalogue, catalogueVersion, portals, search = location.search, language = navigator.language, openLibrary, download }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [status, setStatus] = useState('');
   const [check, setCheck] = useState<PageCheck>({ kind: 'idle' });
@@ -156,6 +161,15 @@ export function App({ catalogue, catalogueVersion, portals, search = location.se
   }, []);
 
   const report = state.kind === 'ready' ? state.response.report : null;
+  /** The exports' audit date: when this report reached the popup (the stored report carries no date). */
+  const auditedAt = useMemo(() => Date.now(), [report]);
+
+  // The history (options page): every report the popup shows, the latest per notice. Never in the way of the
+  // report: a library that cannot open or write only loses the entry.
+  useEffect(() => {
+    if (lib.kind !== 'ready' || !report) return;
+    recordAudit(lib.db, report, auditedAt).catch((e: unknown) => console.warn('Tender Lens: audit not kept in the history', e));
+  }, [lib, report, auditedAt]);
 
   // Model clauses for the missing criteria of the pillars the user follows.
   useEffect(() => {
@@ -282,6 +296,7 @@ export function App({ catalogue, catalogueVersion, portals, search = location.se
               renderExtra={renderSuggestions}
               focusCriterion={focus ?? undefined}
             >
+              <ReportTools report={report} auditedAt={auditedAt} catalogue={catalogue} lang={lang} role={settings.role} download={download} />
               {clauseTools}
             </ReportView>
           ) : (

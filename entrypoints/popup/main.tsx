@@ -3,9 +3,18 @@ import { criteria } from '../../criteria/catalogue/index';
 import { CATALOGUE_VERSION } from '../../criteria/version';
 import { portals } from '../content/portals/index';
 import { App } from './App';
+import { HistoryReport, historyIdFromSearch } from './HistoryReport';
+import './tools.css';
 import { supportedPortals } from './supported-portals';
 
+// popup.html?history=<key>: a past audit from the options page's history; otherwise the tab's report.
+const historyId = historyIdFromSearch(location.search);
+
 render(
-  <App catalogue={criteria} catalogueVersion={CATALOGUE_VERSION} portals={supportedPortals(portals)} />,
+  historyId !== null ? (
+    <HistoryReport id={historyId} catalogue={criteria} />
+  ) : (
+    <App catalogue={criteria} catalogueVersion={CATALOGUE_VERSION} portals={supportedPortals(portals)} />
+  ),
   document.getElementById('app')!,
 );

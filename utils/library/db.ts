@@ -8,7 +8,7 @@
  */
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import { libraryError, type LibraryError } from './errors';
-import type { Clause, ClauseV1, MetaRow } from './types';
+import type { Clause, ClauseV1, HistoryEntry, MetaRow } from './types';
 import { withWords } from './words';
 
 export const DB_NAME = 'tender-lens';
@@ -21,9 +21,14 @@ export const SCHEMA = {
    * (*words, multiEntry) for full-text prefix search.
    */
   2: { clauses: 'id, *criteria, lang, stage, origin, updatedAt, usedAt, *tags, *words', meta: 'key' },
+  /**
+   * v3: the audit history (history.ts), one row per notice (id: its key), newest first by auditedAt. A new table
+   * only: no upgrade step, the clauses are untouched.
+   */
+  3: { clauses: 'id, *criteria, lang, stage, origin, updatedAt, usedAt, *tags, *words', meta: 'key', history: 'id, auditedAt' },
 } as const;
 
-export const LATEST_VERSION = 2;
+export const LATEST_VERSION = 3;
 
 /** v1 → v2: criterion becomes criteria; new fields get their defaults; the word index is built. */
 export function toV2(old: ClauseV1): Clause {
@@ -55,11 +60,13 @@ function upgradeToV2(tx: Transaction): Promise<number> {
 export class LibraryDb extends Dexie {
   clauses!: EntityTable<Clause, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  history!: EntityTable<HistoryEntry, 'id'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(SCHEMA[1]);
     this.version(2).stores(SCHEMA[2]).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA[3]);
   }
 }
 

@@ -1,5 +1,6 @@
 /** The clause library's records. Types only: the schema versions live in db.ts, the import format in transfer.ts. */
 import type { Stage } from '../../criteria/schema';
+import type { Outcome, Report } from '../report';
 
 export type { Stage };
 export const STAGES: readonly Stage[] = ['selection', 'specification', 'award', 'performance'];
@@ -65,4 +66,26 @@ export interface ClauseV1 extends ClauseContent {
 export interface MetaRow {
   key: string;
   value: unknown;
+}
+
+/**
+ * One audited notice in the history (history.ts): what the options page lists, and the whole report, so that it
+ * can be shown again as it was. One row per notice: a later audit of the same notice replaces it.
+ */
+export interface HistoryEntry {
+  /** The notice's key (history.ts historyKey): its id where it has one, else its address. */
+  id: string;
+  /** When the report was shown (ms since 1970). */
+  auditedAt: number;
+  title: string;
+  noticeId?: string;
+  url?: string;
+  buyer?: string;
+  buyerCountry?: string;
+  /** Present over applicable criteria, 0–100, as the popup shows it; null when none applies. */
+  coverage: number | null;
+  counts: Record<Outcome, number>;
+  engineVersion: string;
+  catalogueVersion: string;
+  report: Report;
 }
