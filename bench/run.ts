@@ -1,6 +1,7 @@
 /**
  * Benchmarks: `npm run bench` prints a table; `npm run -s bench -- --json` prints one JSON object
- * {"<measure>": {"value": number, "unit": string, "target": number}}.
+ * {"<measure>": {"value": number, "unit": string, "target": number}}. `--only engine,library,batch,chromium`
+ * runs some groups (default: all; chromium needs the built extension, `npm run build`).
  * Every ratio is measured within one run, on the same machine and text, so that it does not depend on how
  * fast the machine is. Targets are checked here, never by timed assertions in tests.
  */
@@ -99,6 +100,13 @@ function adversarialText(): string {
 }
 
 const measures: Record<string, Measure> = {};
+const only = (() => {
+  const i = process.argv.indexOf('--only');
+  return i === -1 ? null : new Set(process.argv[i + 1]?.split(','));
+})();
+const wanted = (group: string) => !only || only.has(group);
+
+if (wanted('engine')) {
 
 const bigXml = readFileSync(here('../tests/fixtures/eforms/cn_24_maximal_100_lots.xml'), 'utf8');
 const big = parseNotice(bigXml, { fileName: 'cn_24_maximal_100_lots.xml' });
@@ -132,6 +140,12 @@ measures['engine_vs_single_regex.adversarial_1mb'] = {
   value: round(r3.ratio), unit: 'x', target: 10, lowerIsBetter: true,
   note: `1 MB where every word starts like a pattern and does not finish it: audit ${r3.engine.toFixed(1)} ms vs one regex pass ${r3.regex.toFixed(1)} ms`,
 };
+
+}
+
+if (wanted('library')) Object.assign(measures, await (await import('./library')).libraryMeasures());
+if (wanted('batch')) Object.assign(measures, await (await import('./batch')).batchMeasures());
+if (wanted('chromium')) Object.assign(measures, await (await import('./chromium')).chromiumMeasures());
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
