@@ -207,7 +207,8 @@ export class FieldBuilder {
     if (field.lot !== undefined) f.lot = field.lot;
     if (field.text !== undefined && field.text.trim() !== '') f.text = field.text;
     if (field.section !== undefined) f.section = field.section;
-    const key = JSON.stringify([f.bt, f.value, f.lot, f.text, f.section]);
+    // parts joined by NUL, which XML text cannot hold (cheaper than JSON.stringify, once per field)
+    const key = `${f.bt}\0${f.value}\0${f.lot ?? ''}\0${f.text ?? ''}\0${f.section ?? ''}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.fields.push(f);

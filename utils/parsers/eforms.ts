@@ -155,14 +155,16 @@ export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
     else if (e.name === 'NoticePublicationID' && e.parent?.name === 'Publication') publication ??= e;
   }
   for (const el of coded) {
+    // the business term first: most coded elements are lists the engine does not read
+    const sme = el.name === 'SMESuitableIndicator';
+    const bt = sme ? 'BT-726' : BT_OF_LIST.get(attrOf(el, 'listName')!);
+    if (!bt) continue;
     const value = textOf(el).trim();
     if (!value) continue;
-    if (el.name === 'SMESuitableIndicator') {
-      fb.add({ bt: 'BT-726', value, lot: lotOf(el) });
+    if (sme) {
+      fb.add({ bt, value, lot: lotOf(el) });
       continue;
     }
-    const bt = BT_OF_LIST.get(attrOf(el, 'listName')!);
-    if (!bt) continue;
     if (bt === 'BT-71' && value === 'none') continue;
     let text: string | undefined;
     const parent = el.parent;
