@@ -114,6 +114,21 @@ describe('the in-page panel', () => {
     });
     assert.deepEqual(after, { expanded: 'false', focused: 'badge missing' });
   });
+
+  it('passes axe-core, closed and open (only our panel is checked: the portal’s page is not ours to judge)', async () => {
+    // axe-core is injected into the page's main world; it reads the panel through its open shadow root
+    await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    const violations = () =>
+      page.evaluate(async () => {
+        const r = await globalThis.axe.run({ include: [['tender-lens-panel']] }, { resultTypes: ['violations'] });
+        return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+      });
+    assert.deepEqual(await violations(), []);
+    await badge(page).click();
+    await page.locator('tender-lens-panel li[data-criterion]').first().waitFor();
+    assert.deepEqual(await violations(), []);
+    await page.keyboard.press('Escape');
+  });
 });
 
 describe('a notice page with a strict Content-Security-Policy', () => {
