@@ -14,12 +14,13 @@ export default defineConfig({
   // criteria/ and utils/ are imported explicitly: auto-imports could pull zod into the content script.
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'Tender Lens',
-    description:
-      'Checks public tender notices against sustainable and smart-city procurement criteria, locally, inside the portal.',
+    // name and description in the browser's language, from public/_locales/<lang>/messages.json (en, fr, de, es)
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_host_permissions: ['https://*/*'],
-    action: { default_title: 'Tender Lens' },
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,13 +1,12 @@
 import { useId, useState } from 'preact/hooks';
 import type { Clause } from '../utils/library/types';
-import { CLAUSE_STRINGS, STAGE_LABELS, type UiLang } from './clause-strings';
-import { languageName } from './report-format';
+import { useI18n } from './i18n';
+import { STAGE_KEYS, languageName } from './report-format';
 
 export type ClauseView = Pick<Clause, 'id' | 'title' | 'text' | 'lang' | 'stage' | 'favourite' | 'origin'>;
 
 interface Props {
   clause: ClauseView;
-  lang: UiLang;
   /** h3 under a section heading, h4 under a criterion's. */
   level: 3 | 4;
   /** Absent: no Insert button (no tab to insert into). */
@@ -23,18 +22,19 @@ const CLIP_AT = 220;
  * One clause, with its Insert button. The button's name is just "Insert" (the UI's word for it); which clause
  * it inserts is its description (the clause title), so that a list of them still reads well.
  */
-export function ClauseCard({ clause, lang, level, onInsert, showLanguage }: Props) {
-  const s = CLAUSE_STRINGS[lang];
+export function ClauseCard({ clause, level, onInsert, showLanguage }: Props) {
+  const tr = useI18n();
+  const { t } = tr;
   const [open, setOpen] = useState(false);
   const id = useId();
   const Heading = level === 3 ? 'h3' : 'h4';
   const long = clause.text.length > CLIP_AT;
-  const meta = [clause.stage ? STAGE_LABELS[lang][clause.stage] : null, showLanguage ? languageName(clause.lang) : null].filter(Boolean).join(' · ');
+  const meta = [clause.stage ? t(STAGE_KEYS[clause.stage]) : null, showLanguage ? languageName(clause.lang, tr) : null].filter(Boolean).join(' · ');
   return (
     <li class="clause" data-testid={`clause-${clause.id}`}>
       <Heading id={`${id}-t`} class="clause-title" lang={clause.lang}>
         {clause.favourite && (
-          <span class="clause-fav" role="img" aria-label={s.favourite}>
+          <span class="clause-fav" role="img" aria-label={t('clause_favourite')}>
             ★{' '}
           </span>
         )}
@@ -47,12 +47,12 @@ export function ClauseCard({ clause, lang, level, onInsert, showLanguage }: Prop
       <div class="clause-actions">
         {onInsert && (
           <button type="button" class="insert-button" aria-describedby={`${id}-t`} onClick={() => onInsert(clause)}>
-            {s.insert}
+            {t('clause_insert')}
           </button>
         )}
         {long && (
           <button type="button" class="link-button" aria-expanded={open} aria-controls={`${id}-x`} onClick={() => setOpen(!open)}>
-            {open ? s.hideText : s.showText}
+            {open ? t('clause_hideText') : t('clause_showText')}
           </button>
         )}
       </div>

@@ -1,17 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ClauseCard, type ClauseView } from './ClauseCard';
-import { CLAUSE_STRINGS, type UiLang } from './clause-strings';
+import { useI18n } from './i18n';
 
 interface Props {
-  lang: UiLang;
   search: (query: string) => Promise<readonly ClauseView[]>;
   noticeLanguage?: string;
   onInsert?: (clause: ClauseView) => void;
 }
 
 /** A search box over the clause library; results as they are typed (the latest query wins). */
-export function ClauseSearch({ lang, search, noticeLanguage, onInsert }: Props) {
-  const s = CLAUSE_STRINGS[lang];
+export function ClauseSearch({ search, noticeLanguage, onInsert }: Props) {
+  const { t, tn } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<readonly ClauseView[] | null>(null);
@@ -33,7 +32,7 @@ export function ClauseSearch({ lang, search, noticeLanguage, onInsert }: Props) 
   return (
     <section class="clause-search" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`} class="section-title">
-        <label for={`${id}-q`}>{s.search}</label>
+        <label for={`${id}-q`}>{t('clause_search')}</label>
       </h2>
       <input
         id={`${id}-q`}
@@ -46,15 +45,15 @@ export function ClauseSearch({ lang, search, noticeLanguage, onInsert }: Props) 
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
       />
       <p id={`${id}-d`} class="hint">
-        {s.searchHint}
+        {t('clause_searchHint')}
       </p>
       <p class="search-count" role="status">
-        {results ? s.results(results.length) : ''}
+        {results ? (results.length ? tn('clause_results', results.length) : t('clause_resultsNone')) : ''}
       </p>
       {results && results.length > 0 && (
         <ul class="clauses">
           {results.map((c) => (
-            <ClauseCard key={c.id} clause={c} lang={lang} level={3} onInsert={onInsert} showLanguage={c.lang !== base} />
+            <ClauseCard key={c.id} clause={c} level={3} onInsert={onInsert} showLanguage={c.lang !== base} />
           ))}
         </ul>
       )}

@@ -1,11 +1,10 @@
 import { useId } from 'preact/hooks';
-import { CLAUSE_STRINGS, type UiLang } from './clause-strings';
-import { PILLAR_LABELS, type Coverage, type PillarGroup } from './pillars';
+import { useI18n } from './i18n';
+import { PILLAR_KEYS, type Coverage, type PillarGroup } from './pillars';
 
 interface Props {
   total: Coverage;
   groups: readonly PillarGroup[];
-  lang: UiLang;
 }
 
 const W = 340;
@@ -19,20 +18,20 @@ const BAR_H = 10;
  * The coverage score and one bar per pillar (present, uncertain, missing). The chart is an image whose text
  * alternative (its <title>) gives the same numbers; colour is never the only cue (legend in words, counts).
  */
-export function CoverageChart({ total, groups, lang }: Props) {
-  const s = CLAUSE_STRINGS[lang];
+export function CoverageChart({ total, groups }: Props) {
+  const { t } = useI18n();
   const titleId = useId();
-  const labels = PILLAR_LABELS[lang];
+  const label = (g: PillarGroup) => t(PILLAR_KEYS[g.pillar]);
   const rows = groups;
-  const alt = `${s.chartLabel}. ${rows
-    .map((g) => `${labels[g.pillar]}: ${g.coverage.present} present, ${g.coverage.uncertain} uncertain, ${g.coverage.missing} missing`)
+  const alt = `${t('coverage_chartLabel')}. ${rows
+    .map((g) => t('coverage_pillarAlt', label(g), g.coverage.present, g.coverage.uncertain, g.coverage.missing))
     .join('. ')}.`;
   return (
     <section class="coverage" aria-labelledby={`${titleId}-h`} data-testid="coverage">
       <h2 id={`${titleId}-h`} class="coverage-title">
-        {s.coverage}: <strong>{total.percent === null ? '–' : `${total.percent}%`}</strong>
+        {t('coverage_title')}: <strong>{total.percent === null ? '–' : `${total.percent}%`}</strong>
       </h2>
-      <p class="coverage-line">{total.applicable ? s.coverageLine(total.present, total.applicable) : s.noneApplies}</p>
+      <p class="coverage-line">{total.applicable ? t('coverage_line', total.present, total.applicable) : t('coverage_none')}</p>
       <svg class="coverage-chart" role="img" aria-labelledby={titleId} viewBox={`0 0 ${W} ${rows.length * ROW}`} width="100%">
         <title id={titleId}>{alt}</title>
         {rows.map((g, i) => {
@@ -42,7 +41,7 @@ export function CoverageChart({ total, groups, lang }: Props) {
           return (
             <g key={g.pillar} transform={`translate(0 ${y})`}>
               <text x="0" y={ROW / 2} dominant-baseline="middle" class="coverage-label">
-                {labels[g.pillar]}
+                {label(g)}
               </text>
               <rect x={LABEL_W} y={(ROW - BAR_H) / 2} width={BAR_W} height={BAR_H} rx="2" class="bar bar--empty" />
               <rect x={LABEL_W} y={(ROW - BAR_H) / 2} width={seg(present)} height={BAR_H} class="bar bar--present" />
@@ -57,13 +56,13 @@ export function CoverageChart({ total, groups, lang }: Props) {
       </svg>
       <ul class="coverage-legend" aria-hidden="true">
         <li>
-          <span class="swatch bar--present" /> present
+          <span class="swatch bar--present" /> {t('legend_present')}
         </li>
         <li>
-          <span class="swatch bar--uncertain" /> uncertain
+          <span class="swatch bar--uncertain" /> {t('legend_uncertain')}
         </li>
         <li>
-          <span class="swatch bar--missing" /> missing
+          <span class="swatch bar--missing" /> {t('legend_missing')}
         </li>
       </ul>
     </section>

@@ -1,7 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Outcome } from '../utils/report';
-import { OUTCOME_LABELS } from './report-format';
+import { useI18n } from './i18n';
+import { OUTCOME_KEYS } from './report-format';
 import { OutcomeIcon } from './OutcomeIcon';
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
  * Folded rows stay in the DOM (hidden), so end-to-end tests can read every outcome without clicking.
  */
 export function CriterionGroup({ outcome, count, defaultOpen, children }: Props) {
+  const { t } = useI18n();
   const [open, setOpen] = useState(defaultOpen);
   const listId = useId();
   return (
@@ -26,7 +28,7 @@ export function CriterionGroup({ outcome, count, defaultOpen, children }: Props)
           <span class="chevron" aria-hidden="true" />
           <OutcomeIcon outcome={outcome} />
           <span>
-            {OUTCOME_LABELS[outcome]} <span class="group-count">({count})</span>
+            {t(OUTCOME_KEYS[outcome])} <span class="group-count">({count})</span>
           </span>
         </button>
       </h2>

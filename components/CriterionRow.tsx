@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Language } from '../criteria/schema';
 import type { CriterionResult } from '../utils/report';
 import { EvidenceQuote } from './EvidenceQuote';
+import { useI18n } from './i18n';
 import { OutcomeBadge } from './OutcomeBadge';
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export function CriterionRow({ result, name, why, lang, noticeLanguage, onShowEvidence, children }: Props) {
+  const { t } = useI18n();
   const { id, outcome, reason, evidence } = result;
   return (
     <li class={`criterion criterion--${outcome}`} data-testid={`criterion-${id}`} data-outcome={outcome}>
@@ -35,7 +37,7 @@ export function CriterionRow({ result, name, why, lang, noticeLanguage, onShowEv
       {reason && (outcome === 'uncertain' || outcome === 'missing') && <p class="criterion-reason">{reason}</p>}
       {children}
       {outcome !== 'not-applicable' && evidence.length > 0 && (
-        <ol class="evidence-list" aria-label={`Evidence for ${name}`}>
+        <ol class="evidence-list" aria-label={t('criterion_evidenceFor', name)}>
           {evidence.map((e, i) => (
             <li key={i}>
               <EvidenceQuote

@@ -1,3 +1,5 @@
+import { useI18n } from './i18n';
+
 /** A portal as the empty state lists it. */
 export interface SupportedPortal {
   name: string;
@@ -29,13 +31,14 @@ interface Props {
  * the way to read this page anyway: "Check this page" (the generic reader, run once, when the user asks).
  */
 export function EmptyState({ portals, onCheck, check = { kind: 'idle' }, onOpenOptions }: Props) {
+  const { t, parts } = useI18n();
   return (
     <section class="empty-state" data-testid="empty-state" aria-labelledby="empty-title">
-      <h1 id="empty-title">No tender notice recognised on this page</h1>
-      <p>Open a notice on a supported portal and Tender Lens checks it against sustainable-procurement criteria.</p>
+      <h1 id="empty-title">{t('empty_title')}</h1>
+      <p>{t('empty_intro')}</p>
       {onCheck && (
         <div class="check-page">
-          <p id="check-page-note">A notice on another site? Tender Lens reads this page only when you ask.</p>
+          <p id="check-page-note">{t('empty_checkNote')}</p>
           <button
             type="button"
             class="primary-button"
@@ -43,12 +46,12 @@ export function EmptyState({ portals, onCheck, check = { kind: 'idle' }, onOpenO
             disabled={check.kind === 'checking'}
             aria-describedby="check-page-note"
           >
-            Check this page
+            {t('empty_check')}
           </button>
           {/* One live region, present from the start, so that each new result is announced. */}
           <div class="check-result" role="status" data-testid="check-result">
-            {check.kind === 'checking' && <p>Reading the page…</p>}
-            {check.kind === 'audited' && <p>The page reads like a notice: opening its report…</p>}
+            {check.kind === 'checking' && <p>{t('empty_checking')}</p>}
+            {check.kind === 'audited' && <p>{t('empty_audited')}</p>}
             {check.kind === 'not-a-notice' && <NotANotice signals={check.signals} />}
           </div>
           {check.kind === 'error' && (
@@ -58,7 +61,7 @@ export function EmptyState({ portals, onCheck, check = { kind: 'idle' }, onOpenO
           )}
         </div>
       )}
-      <h2 class="empty-subtitle">Supported portals</h2>
+      <h2 class="empty-subtitle">{t('empty_portals')}</h2>
       <ul class="portals">
         {portals.map((p) => (
           <li key={p.home}>
@@ -71,24 +74,27 @@ export function EmptyState({ portals, onCheck, check = { kind: 'idle' }, onOpenO
       </ul>
       {onOpenOptions && (
         <p class="empty-hint">
-          <button type="button" class="link-button" onClick={onOpenOptions}>
-            Add your own portal
-          </button>{' '}
-          to have its notices checked as you open them.
+          {parts(
+            'empty_addPortalHint',
+            <button type="button" class="link-button" onClick={onOpenOptions}>
+              {t('empty_addPortal')}
+            </button>,
+          )}
         </p>
       )}
-      <p class="empty-hint">On a notice page that was already open, reload the page.</p>
+      <p class="empty-hint">{t('empty_reload')}</p>
     </section>
   );
 }
 
 function NotANotice({ signals }: { signals: readonly string[] }) {
+  const { t } = useI18n();
   return (
     <>
-      <p class="check-verdict">This page does not read like a tender notice.</p>
+      <p class="check-verdict">{t('empty_notNotice')}</p>
       {signals.length ? (
         <>
-          <p>What it found (not enough for a notice):</p>
+          <p>{t('empty_foundSignals')}</p>
           <ul class="check-signals">
             {signals.map((s) => (
               <li key={s}>{s}</li>
@@ -96,7 +102,7 @@ function NotANotice({ signals }: { signals: readonly string[] }) {
           </ul>
         </>
       ) : (
-        <p>It found no sign of one: no CPV code, notice type, deadline for tenders or award criteria.</p>
+        <p>{t('empty_noSignals')}</p>
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import type { Evidence } from '../utils/report';
+import { useI18n } from './i18n';
 import { evidenceSource, shouldQuote, splitMatch } from './report-format';
 
 interface Props {
@@ -18,6 +19,8 @@ interface Props {
  * third-party content and may contain markup.
  */
 export function EvidenceQuote({ evidence, criterionId, index, criterionName, noticeLanguage, onShow }: Props) {
+  const tr = useI18n();
+  const { t } = tr;
   const parts = splitMatch(evidence);
   return (
     <figure class="evidence" data-testid={`evidence-${criterionId}-${index}`}>
@@ -35,17 +38,17 @@ export function EvidenceQuote({ evidence, criterionId, index, criterionName, not
         </blockquote>
       )}
       <figcaption class="evidence-meta">
-        <span class="evidence-source">{evidenceSource(evidence)}</span>
-        {evidence.strength === 'weak' && <span class="evidence-weak"> · weak: points that way, does not bind</span>}
+        <span class="evidence-source">{evidenceSource(evidence, tr)}</span>
+        {evidence.strength === 'weak' && <span class="evidence-weak"> · {t('evidence_weak')}</span>}
       </figcaption>
       {onShow && (
         <button
           type="button"
           class="link-button"
-          aria-label={`Show in page: ${criterionName}, passage ${index + 1}`}
+          aria-label={t('evidence_showLabel', criterionName, index + 1)}
           onClick={() => onShow(criterionId, index)}
         >
-          Show in page
+          {t('evidence_show')}
         </button>
       )}
     </figure>

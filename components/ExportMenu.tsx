@@ -1,23 +1,23 @@
 import { useId, useState } from 'preact/hooks';
 import type { ExportDocument } from '../utils/export/document';
 import { REPORT_FORMATS, reportFile, type ReportFormat } from '../utils/export/formats';
-import type { UiLang } from './clause-strings';
 import { downloadFile, type Download } from './download';
-import { EXPORT_UI } from './export-strings';
+import { useI18n } from './i18n';
 
 interface Props {
   /** Made on demand: an export reads the report as it is when clicked. */
   doc: () => ExportDocument;
-  lang: UiLang;
   download?: Download;
 }
+
+const FORMAT_NAMES: Record<Exclude<ReportFormat, 'html'>, string> = { markdown: 'Markdown', csv: 'CSV', json: 'JSON' };
 
 /**
  * "Export": a disclosure button that shows one button per format (the WAI-ARIA disclosure pattern; a menu
  * would need arrow-key handling for four items). Each saves the file at once and says so in a live region.
  */
-export function ExportMenu({ doc, lang, download = downloadFile }: Props) {
-  const s = EXPORT_UI[lang];
+export function ExportMenu({ doc, download = downloadFile }: Props) {
+  const { t } = useI18n();
   const id = useId();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -26,9 +26,9 @@ export function ExportMenu({ doc, lang, download = downloadFile }: Props) {
     try {
       const file = reportFile(doc(), format);
       download(file);
-      setStatus(s.saved(file.name, format));
+      setStatus(format === 'html' ? t('export_savedHtml', file.name) : t('export_saved', file.name));
     } catch (e) {
-      setStatus(s.failed(String((e as Error)?.message ?? e)));
+      setStatus(t('export_failed', String((e as Error)?.message ?? e)));
     }
   };
 
@@ -36,12 +36,12 @@ export function ExportMenu({ doc, lang, download = downloadFile }: Props) {
     <div class="export-menu" data-testid="export-menu">
       <button type="button" class="tool-toggle" aria-expanded={open} aria-controls={`${id}-f`} onClick={() => setOpen(!open)}>
         <span class="chevron" aria-hidden="true" />
-        {s.export}
+        {t('export_button')}
       </button>
-      <div id={`${id}-f`} class="export-formats" role="group" aria-label={s.exportAs} hidden={!open}>
+      <div id={`${id}-f`} class="export-formats" role="group" aria-label={t('export_as')} hidden={!open}>
         {REPORT_FORMATS.map((f) => (
           <button key={f} type="button" class="tool-button" onClick={() => save(f)}>
-            {s.format(f)}
+            {f === 'html' ? t('export_html') : FORMAT_NAMES[f]}
           </button>
         ))}
       </div>

@@ -1,12 +1,11 @@
 import { useId, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { CriterionResult } from '../utils/report';
-import { CLAUSE_STRINGS, type UiLang } from './clause-strings';
-import { PILLAR_LABELS, type PillarGroup } from './pillars';
+import { useI18n } from './i18n';
+import { PILLAR_KEYS, type PillarGroup } from './pillars';
 
 interface Props {
   group: PillarGroup;
-  lang: UiLang;
   renderRow: (result: CriterionResult) => ComponentChildren;
   /** A criterion to show: its pillar opens, and its not-applicable fold if it is there. */
   focus?: string;
@@ -16,8 +15,8 @@ interface Props {
  * One pillar: missing criteria first, then uncertain and present; not-applicable ones folded at the end.
  * Headings are disclosure buttons (the WAI-ARIA disclosure pattern); folded rows stay in the DOM, hidden.
  */
-export function PillarSection({ group, lang, renderRow, focus }: Props) {
-  const s = CLAUSE_STRINGS[lang];
+export function PillarSection({ group, renderRow, focus }: Props) {
+  const { t, tn } = useI18n();
   const applicable = group.results.filter((r) => r.outcome !== 'not-applicable');
   const na = group.results.filter((r) => r.outcome === 'not-applicable');
   const [open, setOpen] = useState(applicable.length > 0 || na.some((r) => r.id === focus));
@@ -29,10 +28,10 @@ export function PillarSection({ group, lang, renderRow, focus }: Props) {
       <h2 class="pillar-heading">
         <button type="button" class="group-toggle" aria-expanded={open} aria-controls={`${id}-l`} onClick={() => setOpen(!open)}>
           <span class="chevron" aria-hidden="true" />
-          <span class="pillar-name">{PILLAR_LABELS[lang][group.pillar]}</span>{' '}
+          <span class="pillar-name">{t(PILLAR_KEYS[group.pillar])}</span>{' '}
           <span class="group-count">
             {n ? `${present}/${n}` : '–'}
-            {missing > 0 && ` · ${s.missingIn(missing)}`}
+            {missing > 0 && ` · ${tn('count_missing', missing)}`}
           </span>
         </button>
       </h2>
@@ -42,7 +41,7 @@ export function PillarSection({ group, lang, renderRow, focus }: Props) {
           <>
             <button type="button" class="na-toggle" aria-expanded={naOpen} aria-controls={`${id}-na`} onClick={() => setNaOpen(!naOpen)}>
               <span class="chevron" aria-hidden="true" />
-              {s.notApplicable(na.length)}
+              {t('pillar_notApplicable', na.length)}
             </button>
             <ul id={`${id}-na`} class="criteria" hidden={!naOpen}>
               {na.map(renderRow)}

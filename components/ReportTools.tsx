@@ -6,6 +6,7 @@ import type { Role } from '../utils/library/settings';
 import type { Report } from '../utils/report';
 import type { Download } from './download';
 import { ExportMenu } from './ExportMenu';
+import { I18nProvider } from './i18n';
 import type { CriterionText } from './report-format';
 import { SupplierChecklist } from './SupplierChecklist';
 
@@ -14,7 +15,7 @@ interface Props {
   /** When the report was made or shown (ms since 1970): the exports' audit date. */
   auditedAt: number;
   catalogue: readonly CriterionText[];
-  /** The popup's UI language: criterion names in the exports are the ones the popup shows. */
+  /** The popup's UI language: the exports are written in it, with the criterion names the popup shows. */
   lang: Language;
   role: Role;
   download?: Download;
@@ -22,23 +23,23 @@ interface Props {
 
 /** Under the report's summary: Export, and the supplier's checklist (open for the supplier role). */
 export function ReportTools({ report, auditedAt, catalogue, lang, role, download }: Props) {
-  const uiLang = lang === 'fr' ? 'fr' : 'en';
-  const doc = useCallback(() => exportDocument(report, { auditedAt, lang: uiLang, catalogue }), [report, auditedAt, uiLang, catalogue]);
-  const items = useMemo(() => supplierChecklist(report, { lang: uiLang, catalogue }), [report, uiLang, catalogue]);
+  const doc = useCallback(() => exportDocument(report, { auditedAt, lang, catalogue }), [report, auditedAt, lang, catalogue]);
+  const items = useMemo(() => supplierChecklist(report, { lang, catalogue }), [report, lang, catalogue]);
   const noticeLanguage = report.notice.language && report.notice.language !== 'und' ? report.notice.language : undefined;
   return (
-    <div class="report-tools" data-testid="report-tools">
-      <ExportMenu doc={doc} lang={uiLang} download={download} />
-      <SupplierChecklist
-        // a role changed in the options while the popup is open: the fold follows
-        key={role}
-        items={items}
-        doc={doc}
-        lang={uiLang}
-        noticeLanguage={noticeLanguage}
-        defaultOpen={role === 'supplier'}
-        download={download}
-      />
-    </div>
+    <I18nProvider lang={lang}>
+      <div class="report-tools" data-testid="report-tools">
+        <ExportMenu doc={doc} download={download} />
+        <SupplierChecklist
+          // a role changed in the options while the popup is open: the fold follows
+          key={role}
+          items={items}
+          doc={doc}
+          noticeLanguage={noticeLanguage}
+          defaultOpen={role === 'supplier'}
+          download={download}
+        />
+      </div>
+    </I18nProvider>
   );
 }

@@ -5,16 +5,19 @@ import type { CriterionResult, Report } from '../utils/report';
 import { countOutcomes } from '../utils/tab-reports';
 import { CoverageChart } from './CoverageChart';
 import { CriterionRow } from './CriterionRow';
+import { I18nProvider } from './i18n';
 import { PillarSection } from './PillarSection';
 import { Summary } from './Summary';
 import { coverageOf, groupByPillar } from './pillars';
 import { criterionText, languageName, type CriterionText } from './report-format';
+import { translator } from '../utils/ui-i18n';
 
 interface Props {
   report: Report;
   /** How many evidence passages the page shows highlighted. */
   highlighted: number;
   catalogue: readonly CriterionText[];
+  /** The UI language: the words around the report, and the criteria's names and reasons. */
   lang: Language;
   /** Absent: no "Show in page" buttons (nothing to show them in). */
   onShowEvidence?: (criterion: string, index: number) => void;
@@ -31,7 +34,8 @@ export function ReportView({ report, highlighted, catalogue, lang, onShowEvidenc
   const groups = useMemo(() => groupByPillar(report.results, byId), [report.results, byId]);
   const { notice } = report;
   const noticeLanguage = notice.language && notice.language !== 'und' ? notice.language : undefined;
-  const uiLang = lang === 'fr' ? 'fr' : 'en';
+  const tr = translator(lang);
+  const { t } = tr;
   const renderRow = (result: CriterionResult) => {
     const text = criterionText(byId, result.id, lang);
     return (
@@ -49,30 +53,32 @@ export function ReportView({ report, highlighted, catalogue, lang, onShowEvidenc
     );
   };
   return (
-    <article class="report" aria-labelledby="notice-title">
-      <header class="notice">
-        <h1 id="notice-title" class="notice-title" lang={noticeLanguage}>
-          {notice.title || 'Untitled notice'}
-        </h1>
-        <dl class="notice-meta">
-          {notice.id && (
+    <I18nProvider lang={lang}>
+      <article class="report" aria-labelledby="notice-title">
+        <header class="notice">
+          <h1 id="notice-title" class="notice-title" lang={noticeLanguage}>
+            {notice.title || t('report_untitled')}
+          </h1>
+          <dl class="notice-meta">
+            {notice.id && (
+              <div>
+                <dt>{t('report_notice')}</dt>
+                <dd>{notice.id}</dd>
+              </div>
+            )}
             <div>
-              <dt>Notice</dt>
-              <dd>{notice.id}</dd>
+              <dt>{t('report_language')}</dt>
+              <dd>{languageName(notice.language, tr)}</dd>
             </div>
-          )}
-          <div>
-            <dt>Language</dt>
-            <dd>{languageName(notice.language)}</dd>
-          </div>
-        </dl>
-      </header>
-      <CoverageChart total={coverageOf(report.results)} groups={groups} lang={uiLang} />
-      <Summary counts={countOutcomes(report.results)} highlighted={highlighted} />
-      {children}
-      {groups.map((group) => (
-        <PillarSection key={group.pillar} group={group} lang={uiLang} renderRow={renderRow} focus={focusCriterion} />
-      ))}
-    </article>
+          </dl>
+        </header>
+        <CoverageChart total={coverageOf(report.results)} groups={groups} />
+        <Summary counts={countOutcomes(report.results)} highlighted={highlighted} />
+        {children}
+        {groups.map((group) => (
+          <PillarSection key={group.pillar} group={group} renderRow={renderRow} focus={focusCriterion} />
+        ))}
+      </article>
+    </I18nProvider>
   );
 }

@@ -2,16 +2,14 @@ import { useId, useMemo, useState } from 'preact/hooks';
 import type { ChecklistItem } from '../utils/export/checklist';
 import type { ExportDocument } from '../utils/export/document';
 import { CHECKLIST_FORMATS, checklistFile, type ChecklistFormat } from '../utils/export/formats';
-import { EXPORT_STRINGS } from '../utils/export/labels';
+import { PROOF_KIND_KEYS, STAGE_KEYS } from '../utils/export/labels';
 import { STAGES } from '../utils/library/types';
-import type { UiLang } from './clause-strings';
 import { downloadFile, type Download } from './download';
-import { EXPORT_UI } from './export-strings';
+import { useI18n } from './i18n';
 
 interface Props {
   items: readonly ChecklistItem[];
   doc: () => ExportDocument;
-  lang: UiLang;
   /** The notice's language, for the quotes (screen-reader pronunciation). */
   noticeLanguage?: string;
   /** Open at first: the supplier role; folded for the others. */
@@ -26,9 +24,8 @@ const FORMAT_NAMES: Record<ChecklistFormat, string> = { markdown: 'Markdown', cs
  * words. A disclosure (heading button), open for suppliers. Quotes are text nodes only: page text never becomes
  * markup.
  */
-export function SupplierChecklist({ items, doc, lang, noticeLanguage, defaultOpen, download = downloadFile }: Props) {
-  const s = EXPORT_UI[lang];
-  const words = EXPORT_STRINGS[lang];
+export function SupplierChecklist({ items, doc, noticeLanguage, defaultOpen, download = downloadFile }: Props) {
+  const { t, lang } = useI18n();
   const id = useId();
   const [open, setOpen] = useState(defaultOpen);
   const [status, setStatus] = useState('');
@@ -38,9 +35,9 @@ export function SupplierChecklist({ items, doc, lang, noticeLanguage, defaultOpe
     try {
       const file = checklistFile(doc(), items, format);
       download(file);
-      setStatus(s.saved(file.name, 'checklist'));
+      setStatus(t('export_saved', file.name));
     } catch (e) {
-      setStatus(s.failed(String((e as Error)?.message ?? e)));
+      setStatus(t('export_failed', String((e as Error)?.message ?? e)));
     }
   };
 
@@ -49,14 +46,14 @@ export function SupplierChecklist({ items, doc, lang, noticeLanguage, defaultOpe
       <h2 id={`${id}-h`} class="tool-heading">
         <button type="button" class="tool-toggle" aria-expanded={open} aria-controls={`${id}-b`} onClick={() => setOpen(!open)}>
           <span class="chevron" aria-hidden="true" />
-          {s.checklist} <span class="group-count">({items.length})</span>
+          {t('checklist_title')} <span class="group-count">({items.length})</span>
         </button>
       </h2>
       <div id={`${id}-b`} hidden={!open}>
-        <p class="tool-intro">{items.length ? s.checklistIntro : s.checklistEmpty}</p>
+        <p class="tool-intro">{items.length ? t('checklist_intro') : t('checklist_empty')}</p>
         {stages.map((g) => (
           <div key={g.stage} class="checklist-stage">
-            <h3 class="checklist-stage-name">{words.stages[g.stage]}</h3>
+            <h3 class="checklist-stage-name">{t(STAGE_KEYS[g.stage])}</h3>
             <ul class="checklist-items">
               {g.items.map((i) => (
                 <li key={`${i.criterion}-${i.stage}`} class="checklist-item" data-testid={`checklist-${i.criterion}-${i.stage}`}>
@@ -64,7 +61,7 @@ export function SupplierChecklist({ items, doc, lang, noticeLanguage, defaultOpe
                     {i.name}
                   </p>
                   <p class="checklist-proof">
-                    <span class="checklist-proof-label">{s.proof}:</span> {i.proof.map((k) => words.proofs[k]).join(', ')}
+                    <span class="checklist-proof-label">{t('checklist_proof')}:</span> {i.proof.map((k) => t(PROOF_KIND_KEYS[k])).join(', ')}
                     {' · '}
                     <span lang={lang}>{i.what}</span>
                   </p>
@@ -80,9 +77,9 @@ export function SupplierChecklist({ items, doc, lang, noticeLanguage, defaultOpe
           </div>
         ))}
         {items.length > 0 && (
-          <div class="checklist-export" role="group" aria-label={s.exportChecklistAs}>
+          <div class="checklist-export" role="group" aria-label={t('checklist_exportAs')}>
             <span class="checklist-export-label" aria-hidden="true">
-              {s.export}:
+              {t('export_button')}:
             </span>
             {CHECKLIST_FORMATS.map((f) => (
               <button key={f} type="button" class="tool-button" onClick={() => save(f)}>

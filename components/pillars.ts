@@ -1,15 +1,20 @@
 /** The report by pillar, and its coverage score. Pure: no DOM, no browser APIs. */
 import type { Pillar } from '../criteria/schema';
 import type { CriterionResult, Outcome } from '../utils/report';
+import type { MessageKey } from '../utils/ui-i18n';
 import { GROUP_ORDER, type CriterionText } from './report-format';
 
 export type PillarKey = Pillar | 'other';
 
 export const PILLAR_ORDER: readonly PillarKey[] = ['environment', 'social', 'economic', 'digital', 'practice', 'other'];
 
-export const PILLAR_LABELS: Record<'en' | 'fr', Record<PillarKey, string>> = {
-  en: { environment: 'Environment', social: 'Social', economic: 'Economic', digital: 'Digital and data', practice: 'Procurement practice', other: 'Other' },
-  fr: { environment: 'Environnement', social: 'Social', economic: 'Économie', digital: 'Numérique et données', practice: 'Pratique d’achat', other: 'Autres' },
+export const PILLAR_KEYS: Record<PillarKey, MessageKey> = {
+  environment: 'pillar_environment',
+  social: 'pillar_social',
+  economic: 'pillar_economic',
+  digital: 'pillar_digital',
+  practice: 'pillar_practice',
+  other: 'pillar_otherCriteria',
 };
 
 /** Criterion ids start with their pillar (env-, soc-, eco-, dig-, prac-): enough for a criterion the catalogue lacks. */

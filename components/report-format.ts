@@ -1,6 +1,7 @@
 /** Pure helpers of the report view: grouping, labels, evidence wording. No DOM, no browser APIs. */
 import type { Criterion, Language } from '../criteria/schema';
 import type { CriterionResult, Evidence, Outcome } from '../utils/report';
+import { languageNameIn, translator, uiLangOf, type PluralKey, type Translator, type UiLang } from '../utils/ui-i18n';
 
 /** What the popup needs of a catalogue criterion (pillar: the report is grouped by it; else from the id). */
 export type CriterionText = Pick<Criterion, 'id' | 'name' | 'why'> & Partial<Pick<Criterion, 'pillar'>>;
@@ -8,16 +9,20 @@ export type CriterionText = Pick<Criterion, 'id' | 'name' | 'why'> & Partial<Pic
 /** The order the popup lists outcomes in: what to act on first. */
 export const GROUP_ORDER: readonly Outcome[] = ['missing', 'uncertain', 'present', 'not-applicable'];
 
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  missing: 'Missing',
-  uncertain: 'Uncertain',
-  present: 'Present',
-  'not-applicable': 'Not applicable',
+/** An outcome's name ("Missing") and a part of the tender, as message keys (shared with the exports). */
+export { OUTCOME_KEYS, STAGE_KEYS } from '../utils/export/labels';
+
+/** An outcome's count ("3 missing"), as a plural message key. */
+export const OUTCOME_COUNT_KEYS: Record<Outcome, PluralKey> = {
+  missing: 'count_missing',
+  uncertain: 'count_uncertain',
+  present: 'count_present',
+  'not-applicable': 'count_notApplicable',
 };
 
-/** French criterion names and reasons for a French browser; English otherwise. */
-export function uiLanguage(navigatorLanguage: string | undefined): Language {
-  return navigatorLanguage?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+/** The UI language for a browser language: English, French, German or Spanish; English for any other. */
+export function uiLanguage(navigatorLanguage: string | undefined): Language & UiLang {
+  return uiLangOf(navigatorLanguage);
 }
 
 export interface ResultGroup {
@@ -32,13 +37,16 @@ export function groupResults(results: readonly CriterionResult[]): ResultGroup[]
   );
 }
 
-/** "BT-539 Award criterion type: cost (lot LOT-0001)" for field evidence, "Section II.2.5" for text. */
-export function evidenceSource(e: Evidence): string {
+/**
+ * "BT-539 Award criterion type: cost (lot LOT-0001)" for field evidence, "Section II.2.5" for text. The field's
+ * label and the section's title are the notice's (or TED's) words; only "lot" and "Section" are ours.
+ */
+export function evidenceSource(e: Evidence, tr: Translator = translator('en')): string {
   if (e.kind === 'field' && e.field) {
     const { bt, label, value, lot } = e.field;
-    return `${bt} ${label}: ${value}${lot ? ` (lot ${lot})` : ''}`;
+    return `${bt} ${label}: ${value}${lot ? ` ${tr.t('evidence_lot', lot)}` : ''}`;
   }
-  return e.label ?? `Section ${e.section}`;
+  return e.label ?? tr.t('evidence_section', e.section);
 }
 
 /** Field evidence whose text is just the field's code adds nothing to the source line: no quote then. */
@@ -56,14 +64,10 @@ export function splitMatch(e: Evidence): { before: string; match: string; after:
   return { before: e.text.slice(0, from), match: e.text.slice(from, to), after: e.text.slice(to) };
 }
 
-/** "fr" → "French" (the popup's own words are English); "und" → "unknown"; a bad code → itself. */
-export function languageName(code: string): string {
-  if (!code || code === 'und') return 'unknown';
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code; // not a BCP 47 tag
-  }
+/** "fr" → "French" / "français" / "Französisch" (in the UI language); "und" → "unknown"; a bad code → itself. */
+export function languageName(code: string, tr: Translator = translator('en')): string {
+  if (!code || code === 'und') return tr.t('language_unknown');
+  return languageNameIn(tr.lang, code);
 }
 
 /** A criterion the catalogue does not know (a newer report than the popup's catalogue): show its id. */

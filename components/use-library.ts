@@ -4,6 +4,7 @@ import type { Opened, LibraryDb } from '../utils/library/db';
 import type { LibraryError } from '../utils/library/errors';
 import { library } from '../utils/library/ready';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '../utils/library/settings';
+import type { MessageKey, Translator } from '../utils/ui-i18n';
 
 export type LibraryState = { kind: 'loading' } | { kind: 'ready'; db: LibraryDb } | { kind: 'error'; error: LibraryError };
 
@@ -24,8 +25,9 @@ export function useLibrary(open: () => Promise<Opened> = library): LibraryState 
   return state;
 }
 
-export function useSettings(): Settings {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+/** `initial`: settings read before the first render (the page's language from the start, no flash of another). */
+export function useSettings(initial: Settings = DEFAULT_SETTINGS): Settings {
+  const [settings, setSettings] = useState<Settings>(initial);
   useEffect(() => {
     let live = true;
     loadSettings().then(
@@ -39,4 +41,20 @@ export function useSettings(): Settings {
     };
   }, []);
   return settings;
+}
+
+const LIBRARY_ERROR_KEYS: Record<LibraryError['kind'], MessageKey> = {
+  quota: 'libErr_quota',
+  newer: 'libErr_newer',
+  unavailable: 'libErr_unavailable',
+  blocked: 'libErr_blocked',
+  unknown: 'libErr_unknown',
+};
+
+/**
+ * Why the library cannot be used, in the UI language. The error's own message is the English text
+ * (utils/library/errors.ts); other languages say the same by its kind.
+ */
+export function libraryErrorMessage(tr: Translator, error: LibraryError): string {
+  return tr.lang === 'en' ? error.message : tr.t(LIBRARY_ERROR_KEYS[error.kind], error.detail);
 }

@@ -47,6 +47,9 @@ export async function launch(opts = {}) {
     ],
     viewport: headless ? { width: 1280, height: 900 } : null,
     ...(opts.locale ? { locale: opts.locale } : {}),
+    // Chromium on Linux takes its UI language (chrome.i18n.getUILanguage, the extension's _locales) from LANGUAGE,
+    // not from --lang; it needs the language's pack too (Debian: chromium-l10n)
+    ...(opts.locale ? { env: { ...process.env, LANGUAGE: opts.locale } } : {}),
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');

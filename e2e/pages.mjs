@@ -31,6 +31,11 @@ export const PAGES = [
     file: 'e2e/pages/ted-home.html',
     what: 'a TED page that is not a notice',
   },
+  {
+    url: 'https://ted.europa.eu/en/notice/362098-2020/html',
+    file: 'tests/fixtures/ted-html/362098-2020.html',
+    what: 'TED notice 362098-2020 (CEA Cadarache, project management assistance), a notice in French (e2e/i18n.test.mjs)',
+  },
 ];
 
 /** One saved page per portal adapter, at a real notice address of that portal (e2e/portals.test.mjs). */

@@ -193,6 +193,7 @@ describe('options: settings', () => {
         pillars: ['environment', 'social', 'economic', 'practice'],
         ambition: 'comprehensive',
         stage: null,
+        uiLanguage: 'auto',
       }),
     );
     expect(settings.getByRole('status').textContent).toBe('Settings saved.');

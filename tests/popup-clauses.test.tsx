@@ -88,7 +88,7 @@ describe('popup: model clauses', () => {
     const status = screen.getByTestId('insert-status');
     expect(status.getAttribute('role')).toBe('status');
     await waitFor(() => expect(status.textContent).toBe('Inserted into Description of the procurement.'));
-    expect(insertMock).toHaveBeenCalledWith(42, (await db.clauses.get(id))!.text);
+    expect(insertMock).toHaveBeenCalledWith(42, (await db.clauses.get(id))!.text, expect.objectContaining({ lang: 'en' }));
     await waitFor(async () => expect((await db.clauses.get(id))!.useCount).toBe(1));
   });
 
@@ -154,7 +154,7 @@ describe('popup: model clauses', () => {
     const card = await screen.findByTestId(`clause-${mine.id}`);
     expect(screen.getAllByRole('status').some((s) => s.textContent === '1 clause found.')).toBe(true);
     fireEvent.click(within(card).getByRole('button', { name: 'Insert' }));
-    await waitFor(() => expect(insertMock).toHaveBeenCalledWith(42, mine.text));
+    await waitFor(() => expect(insertMock).toHaveBeenCalledWith(42, mine.text, expect.objectContaining({ lang: 'en' })));
   });
 
   it('shows why the library is unavailable in the clause area, and the report all the same', async () => {

@@ -155,9 +155,9 @@ describe('ReportView', () => {
 });
 
 describe('ReportView with the real catalogue', () => {
-  it('names every criterion of the catalogue, in English and in French', () => {
+  it('names every criterion of the catalogue, in English, French, German and Spanish', () => {
     const results = criteria.map((c) => ({ id: c.id, outcome: 'missing' as const, evidence: [], groups: [] }));
-    for (const lang of ['en', 'fr'] as const) {
+    for (const lang of ['en', 'fr', 'de', 'es'] as const) {
       render(<ReportView report={sampleReport({ results })} highlighted={0} catalogue={criteria} lang={lang} />);
       for (const c of criteria) {
         const row = screen.getByTestId(`criterion-${c.id}`);
@@ -200,7 +200,9 @@ describe('helpers', () => {
     expect(uiLanguage('fr-BE')).toBe('fr');
     expect(uiLanguage('FR')).toBe('fr');
     expect(uiLanguage('en-GB')).toBe('en');
-    expect(uiLanguage('de')).toBe('en');
+    expect(uiLanguage('de')).toBe('de');
+    expect(uiLanguage('es-419')).toBe('es');
+    expect(uiLanguage('it-IT')).toBe('en');
     expect(uiLanguage(undefined)).toBe('en');
   });
 

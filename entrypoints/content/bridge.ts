@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AuditResponse, ContentMessage, OpenClausesResponse, PanelMessage, TabMessage } from '../../utils/messages';
 import { HIDDEN_SITES_KEY } from './hidden-sites';
+import { loadChosenLanguage } from './i18n';
 import { log, type LensDeps } from './lens';
 import { findPortal } from './portals';
 
@@ -37,10 +38,12 @@ export function browserDeps(ctx: ContentScriptContext): LensDeps {
       return undefined;
     }
   };
+  // The UI language chosen in the options, read once; criterion names are asked for in it.
+  const chosen = loadChosenLanguage(browser.storage.local);
   return {
     findAdapter: findPortal,
     async audit(notice, lang) {
-      const response = (await ask({ type: 'audit', notice, lang })) as AuditResponse | undefined;
+      const response = (await ask({ type: 'audit', notice, lang: (await chosen) ?? lang })) as AuditResponse | undefined;
       if (response && 'report' in response) return { report: response.report, names: response.names ?? {} };
       if (ctx.isValid) log('the background could not audit the notice:', response?.error ?? 'no answer');
       return null;

@@ -1,12 +1,53 @@
 /**
  * The in-page panel's own words, in the catalogue's languages (the background sends the criteria's names and
- * "why" in the same language). The browser's language first (what the user reads), then the notice's, then
- * English. Kept here rather than in _locales: a dozen short strings, and the panel picks the language per notice.
+ * "why" in the same language). The language chosen in the options first, then the browser's (what the user
+ * reads), then the notice's, then English. Kept here rather than in _locales: a dozen short strings (the
+ * extension pages' messages would weigh 30 kB in the content script), the same words as the popup's
+ * (tests/i18n-panel.test.ts compares them), and the panel may pick the notice's language.
  */
 export type PanelLang = 'en' | 'fr' | 'de' | 'es';
 const LANGS: readonly PanelLang[] = ['en', 'fr', 'de', 'es'];
 
+/** Where the options keep the settings (utils/library/settings.ts, which the content script does not import: zod). */
+const SETTINGS_KEY = 'settings';
+
+/**
+ * The UI language the user chose in the options, read once from storage.local; undefined for "as the browser"
+ * (or no settings, or storage that cannot be read: the panel must not depend on it).
+ */
+export async function chosenLanguage(area: { get(key: string): Promise<Record<string, unknown>> }): Promise<PanelLang | undefined> {
+  try {
+    const settings = (await area.get(SETTINGS_KEY))[SETTINGS_KEY] as { uiLanguage?: unknown } | undefined;
+    const l = settings?.uiLanguage;
+    return LANGS.includes(l as PanelLang) ? (l as PanelLang) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let chosen: PanelLang | undefined;
+let loading: Promise<PanelLang | undefined> | null = null;
+
+/**
+ * Reads the user's choice once per page. The bridge waits for it before its first audit request, so the
+ * names the background sends and the panel's words (which ask `chosenPanelLanguage()`) agree.
+ */
+export function loadChosenLanguage(area: Parameters<typeof chosenLanguage>[0]): Promise<PanelLang | undefined> {
+  loading ??= chosenLanguage(area).then((l) => (chosen = l));
+  return loading;
+}
+
+/** The language chosen in the options, once read; undefined before, or for "as the browser". */
+export const chosenPanelLanguage = (): PanelLang | undefined => chosen;
+
+/** For tests: forget the choice read. */
+export function resetChosenLanguage(): void {
+  chosen = undefined;
+  loading = null;
+}
+
 export function panelLanguage(browserLanguage: string | undefined, noticeLanguage: string | undefined): PanelLang {
+  if (chosen) return chosen;
   for (const tag of [browserLanguage, noticeLanguage]) {
     const l = tag?.slice(0, 2).toLowerCase() as PanelLang;
     if (LANGS.includes(l)) return l;
@@ -23,8 +64,8 @@ export function countOf(lang: PanelLang, n: number, outcome: 'missing' | 'uncert
 const COUNTED: Record<PanelLang, Record<'missing' | 'uncertain' | 'present', [string, string]>> = {
   en: { missing: ['missing', 'missing'], uncertain: ['uncertain', 'uncertain'], present: ['present', 'present'] },
   fr: { missing: ['manquant', 'manquants'], uncertain: ['incertain', 'incertains'], present: ['présent', 'présents'] },
-  de: { missing: ['fehlend', 'fehlend'], uncertain: ['unsicher', 'unsicher'], present: ['vorhanden', 'vorhanden'] },
-  es: { missing: ['ausente', 'ausentes'], uncertain: ['incierto', 'inciertos'], present: ['presente', 'presentes'] },
+  de: { missing: ['fehlt', 'fehlen'], uncertain: ['unklar', 'unklar'], present: ['vorhanden', 'vorhanden'] },
+  es: { missing: ['ausente', 'ausentes'], uncertain: ['dudoso', 'dudosos'], present: ['presente', 'presentes'] },
 };
 
 /** The collapsed badge's accessible name: "Tender Lens: 3 missing, 2 uncertain, 5 present". */
@@ -76,7 +117,7 @@ export const STRINGS: Record<PanelLang, PanelStrings> = {
   },
   de: {
     missing: 'Fehlend',
-    uncertain: 'Unsicher',
+    uncertain: 'Unklar',
     present: 'Vorhanden',
     close: 'Schließen',
     showEvidence: 'Fundstelle zeigen',
@@ -88,7 +129,7 @@ export const STRINGS: Record<PanelLang, PanelStrings> = {
   },
   es: {
     missing: 'Ausentes',
-    uncertain: 'Inciertos',
+    uncertain: 'Dudosos',
     present: 'Presentes',
     close: 'Cerrar',
     showEvidence: 'Ver el pasaje',

@@ -21,7 +21,7 @@
  */
 import type { CriterionName } from '../../utils/messages';
 import type { CriterionResult, Outcome, Report } from '../../utils/report';
-import { STRINGS, badgeLabel, countOf, type PanelLang, type PanelStrings } from './i18n';
+import { STRINGS, badgeLabel, chosenPanelLanguage, countOf, type PanelLang, type PanelStrings } from './i18n';
 import { MARK_ATTRIBUTE } from './marks';
 
 export const PANEL_TAG = 'tender-lens-panel';
@@ -151,15 +151,17 @@ export function createPanel(doc: Document, actions: PanelActions): Panel {
   };
 
   const update = (model: PanelModel) => {
-    strings = STRINGS[model.lang];
+    // the language chosen in the options, when the bridge has read it (it has, before any audit answered)
+    const lang = chosenPanelLanguage() ?? model.lang;
+    strings = STRINGS[lang];
     const focusedKey = (shadow.activeElement as HTMLElement | null)?.getAttribute('data-key');
     const count = (o: Outcome) => model.report.results.filter((r) => r.outcome === o).length;
     const [m, u, p] = [count('missing'), count('uncertain'), count('present')];
 
-    frame.setAttribute('lang', model.lang);
+    frame.setAttribute('lang', lang);
     badge.setAttribute('part', m > 0 ? 'badge missing' : 'badge complete');
-    badge.setAttribute('aria-label', badgeLabel(model.lang, m, u, p)); // holds the visible text (label in name)
-    badge.textContent = countOf(model.lang, m, 'missing');
+    badge.setAttribute('aria-label', badgeLabel(lang, m, u, p)); // holds the visible text (label in name)
+    badge.textContent = countOf(lang, m, 'missing');
 
     const header = el('div', 'header');
     header.append(

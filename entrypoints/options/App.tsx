@@ -11,7 +11,10 @@ import {
 } from '../../utils/custom-portals';
 import { criteria as catalogueCriteria } from '../../criteria/catalogue/index';
 import { CATALOGUE_VERSION } from '../../criteria/version';
-import { useLibrary } from '../../components/use-library';
+import { I18nProvider, browserLanguage } from '../../components/i18n';
+import { libraryErrorMessage, useLibrary, useSettings } from '../../components/use-library';
+import type { Settings } from '../../utils/library/settings';
+import { resolveUiLang, translator } from '../../utils/ui-i18n';
 import type { Opened } from '../../utils/library/db';
 import type { CriterionInfo } from './labels';
 import { LibrarySection } from './LibrarySection';
@@ -33,6 +36,9 @@ interface Props {
   openLibrary?: () => Promise<Opened>;
   /** Saves an export (default: a download). */
   download?: (name: string, text: string) => void;
+  /** The browser's language (default: browser.i18n's); the language chosen in the settings comes first. */
+  language?: string;
+  initialSettings?: Settings;
 }
 
 const messageOf = (e: unknown) => String((e as Error)?.message ?? e);
@@ -53,8 +59,12 @@ function requestAccess(pattern: string): Promise<boolean> {
  * The options page: the clause library (with import and export), settings, and "Your portals", the portals
  * whose pages the generic reader checks as they open.
  */
-export function App({ builtIn, criteria = catalogueCriteria, openLibrary, download }: Props) {
+export function App({ builtIn, criteria = catalogueCriteria, openLibrary, download, language = browserLanguage(), initialSettings }: Props) {
   const lib = useLibrary(openLibrary);
+  const settings = useSettings(initialSettings);
+  const lang = resolveUiLang(settings.uiLanguage, language);
+  const tr = translator(lang);
+  const { t } = tr;
   const [revision, setRevision] = useState(0);
   const [rows, setRows] = useState<Row[] | null>(null);
   const [value, setValue] = useState('');
@@ -69,9 +79,14 @@ export function App({ builtIn, criteria = catalogueCriteria, openLibrary, downlo
   }, []);
 
   useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('options_title');
+  }, [lang, t]);
+
+  useEffect(() => {
     refresh().catch((e: unknown) => {
       setRows([]);
-      setError(`Could not read your portals: ${messageOf(e)}`);
+      setError(t('portals_readFailed', messageOf(e)));
     });
   }, [refresh]);
 
@@ -89,15 +104,15 @@ export function App({ builtIn, criteria = catalogueCriteria, openLibrary, downlo
     requestAccess(parsed.pattern)
       .then(async (granted) => {
         if (!granted) {
-          setError(`Your browser did not give Tender Lens access to ${parsed.pattern}, so the portal was not added.`);
+          setError(t('portals_denied', parsed.pattern));
           return;
         }
         await addPortal(parsed.pattern);
         setValue('');
-        setStatus(`Added ${parsed.pattern}: its pages are checked as you open them.`);
+        setStatus(t('portals_added', parsed.pattern));
         await refresh();
       })
-      .catch((e: unknown) => setError(`Could not add the portal: ${messageOf(e)}`))
+      .catch((e: unknown) => setError(t('portals_addFailed', messageOf(e))))
       .finally(() => setBusy(false));
   };
 
@@ -107,10 +122,10 @@ export function App({ builtIn, criteria = catalogueCriteria, openLibrary, downlo
     removePortal(pattern)
       .then(refresh)
       .then(() => {
-        setStatus(`Removed ${pattern}: Tender Lens no longer reads its pages.`);
+        setStatus(t('portals_removed', pattern));
         input.current?.focus();
       })
-      .catch((e: unknown) => setError(`Could not remove ${pattern}: ${messageOf(e)}`));
+      .catch((e: unknown) => setError(t('portals_removeFailed', pattern, messageOf(e))));
   };
 
   const onAllow = (pattern: string) => {
@@ -119,105 +134,102 @@ export function App({ builtIn, criteria = catalogueCriteria, openLibrary, downlo
     requestAccess(pattern)
       .then(async (granted) => {
         if (!granted) {
-          setError(`Your browser did not give Tender Lens access to ${pattern}.`);
+          setError(t('portals_allowDenied', pattern));
           return;
         }
         await registerPortal(pattern);
-        setStatus(`Access to ${pattern} allowed: its pages are checked as you open them.`);
+        setStatus(t('portals_allowed', pattern));
         await refresh();
       })
-      .catch((e: unknown) => setError(`Could not allow access to ${pattern}: ${messageOf(e)}`));
+      .catch((e: unknown) => setError(t('portals_allowFailed', pattern, messageOf(e))));
   };
 
   const names = [...new Set(builtIn.map((b) => b.name))].join(', ');
   return (
-    <main class="options">
-      <h1>Tender Lens options</h1>
-      {lib.kind === 'loading' && <p>Opening the clause library…</p>}
-      {lib.kind === 'error' && (
-        <section class="card" aria-labelledby="library-title">
-          <h2 id="library-title">Clause library</h2>
-          <p class="form-error" data-testid="library-error">
-            {lib.error.message}
+    <I18nProvider lang={lang}>
+      <main class="options">
+        <h1>{t('options_title')}</h1>
+        {lib.kind === 'loading' && <p>{t('clause_loading')}</p>}
+        {lib.kind === 'error' && (
+          <section class="card" aria-labelledby="library-title">
+            <h2 id="library-title">{t('library_title')}</h2>
+            <p class="form-error" data-testid="library-error">
+              {libraryErrorMessage(tr, lib.error)}
+            </p>
+          </section>
+        )}
+        {lib.kind === 'ready' && (
+          <>
+            <LibrarySection db={lib.db} criteria={criteria} revision={revision} />
+            <TransferSection db={lib.db} catalogueVersion={CATALOGUE_VERSION} onImported={() => setRevision((r) => r + 1)} download={download} />
+            <HistorySection db={lib.db} />
+          </>
+        )}
+        <SettingsSection browserLang={language} />
+        <section class="card" aria-labelledby="your-portals">
+          <h2 id="your-portals">{t('portals_title')}</h2>
+          <p class="intro">{t('portals_intro', names || t('portals_supportedFallback'))}</p>
+          <form class="add-portal" onSubmit={onSubmit} noValidate>
+            <label for="portal-input">{t('portals_address')}</label>
+            <p id="portal-hint" class="hint">
+              {t('portals_hint')}
+            </p>
+            <div class="add-row">
+              <input
+                id="portal-input"
+                ref={input}
+                type="url"
+                inputMode="url"
+                autoComplete="url"
+                spellcheck={false}
+                value={value}
+                onInput={(e) => setValue((e.target as HTMLInputElement).value)}
+                aria-describedby="portal-hint portal-error"
+                aria-invalid={error ? 'true' : undefined}
+              />
+              <button type="submit" class="primary-button" disabled={busy}>
+                {t('portals_add')}
+              </button>
+            </div>
+            <p id="portal-error" class="form-error" role="alert">
+              {error}
+            </p>
+          </form>
+
+          <h3 id="portal-list-title">{t('portals_listTitle')}</h3>
+          {rows === null ? (
+            <p>{t('portals_loading')}</p>
+          ) : rows.length === 0 ? (
+            <p class="empty">{t('portals_none')}</p>
+          ) : (
+            <ul class="portal-list" aria-labelledby="portal-list-title">
+              {rows.map((r) => (
+                <li key={r.pattern} data-testid="custom-portal">
+                  <div class="portal-text">
+                    <code class="portal-pattern">{r.pattern}</code>
+                    <span class="portal-state">
+                      {r.access ? t('portals_checked') : t('portals_withdrawn')}
+                    </span>
+                  </div>
+                  <div class="portal-actions">
+                    {!r.access && (
+                      <button type="button" onClick={() => onAllow(r.pattern)} aria-label={t('portals_allowLabel', r.pattern)}>
+                        {t('portals_allow')}
+                      </button>
+                    )}
+                    <button type="button" onClick={() => onRemove(r.pattern)} aria-label={t('portals_removeLabel', r.pattern)}>
+                      {t('portals_remove')}
+                    </button>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p class="status" role="status">
+            {status}
           </p>
         </section>
-      )}
-      {lib.kind === 'ready' && (
-        <>
-          <LibrarySection db={lib.db} criteria={criteria} revision={revision} />
-          <TransferSection db={lib.db} catalogueVersion={CATALOGUE_VERSION} onImported={() => setRevision((r) => r + 1)} download={download} />
-          <HistorySection db={lib.db} />
-        </>
-      )}
-      <SettingsSection />
-      <section class="card" aria-labelledby="your-portals">
-        <h2 id="your-portals">Your portals</h2>
-        <p class="intro">
-          Tender Lens reads the notices of {names || 'its supported portals'} by itself. Add another portal and its pages
-          are checked as you open them: a page that reads like a tender notice is audited and its evidence highlighted,
-          other pages are left alone. Your browser asks you to allow access to that portal, and to nothing else.
-        </p>
-        <form class="add-portal" onSubmit={onSubmit} noValidate>
-          <label for="portal-input">Portal address</label>
-          <p id="portal-hint" class="hint">
-            An https address: a whole site (https://www.evergabe-online.de) or part of it, with * for any text
-            (https://www.evergabe-online.de/tenderdetails.html*).
-          </p>
-          <div class="add-row">
-            <input
-              id="portal-input"
-              ref={input}
-              type="url"
-              inputMode="url"
-              autoComplete="url"
-              spellcheck={false}
-              value={value}
-              onInput={(e) => setValue((e.target as HTMLInputElement).value)}
-              aria-describedby="portal-hint portal-error"
-              aria-invalid={error ? 'true' : undefined}
-            />
-            <button type="submit" class="primary-button" disabled={busy}>
-              Add portal
-            </button>
-          </div>
-          <p id="portal-error" class="form-error" role="alert">
-            {error}
-          </p>
-        </form>
-
-        <h3 id="portal-list-title">Added portals</h3>
-        {rows === null ? (
-          <p>Reading your portals…</p>
-        ) : rows.length === 0 ? (
-          <p class="empty">No portal added yet.</p>
-        ) : (
-          <ul class="portal-list" aria-labelledby="portal-list-title">
-            {rows.map((r) => (
-              <li key={r.pattern} data-testid="custom-portal">
-                <div class="portal-text">
-                  <code class="portal-pattern">{r.pattern}</code>
-                  <span class="portal-state">
-                    {r.access ? 'Its pages are checked as you open them.' : 'Access withdrawn: its pages are not checked.'}
-                  </span>
-                </div>
-                <div class="portal-actions">
-                  {!r.access && (
-                    <button type="button" onClick={() => onAllow(r.pattern)} aria-label={`Allow access to ${r.pattern}`}>
-                      Allow access
-                    </button>
-                  )}
-                  <button type="button" onClick={() => onRemove(r.pattern)} aria-label={`Remove ${r.pattern}`}>
-                    Remove
-                  </button>
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-        <p class="status" role="status">
-          {status}
-        </p>
-      </section>
-    </main>
+      </main>
+    </I18nProvider>
   );
 }

@@ -1,6 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { STAGES, type ClauseDraft, type Stage } from '../../utils/library/types';
-import { CLAUSE_LANGUAGES, PILLAR_NAMES, STAGE_NAMES, languageLabel, type CriterionInfo } from './labels';
+import { CLAUSE_LANGUAGES, languageLabel, type CriterionInfo } from './labels';
+import { useI18n } from '../../components/i18n';
+import { PILLAR_KEYS } from '../../components/pillars';
+import { STAGE_KEYS } from '../../components/report-format';
 import { PILLARS } from '../../utils/library/settings';
 
 interface Props {
@@ -21,6 +24,8 @@ const splitTags = (s: string) => s.split(',').map((t) => t.trim()).filter(Boolea
  * aria-invalid and its message, and the focus.
  */
 export function ClauseEditor({ heading, initial, criteria, onSave, onCancel }: Props) {
+  const tr = useI18n();
+  const { t, lang } = tr;
   const id = useId();
   const [d, setD] = useState<ClauseDraft>(initial);
   const [tags, setTags] = useState(initial.tags.join(', '));
@@ -37,15 +42,15 @@ export function ClauseEditor({ heading, initial, criteria, onSave, onCancel }: P
   const submit = (e: Event) => {
     e.preventDefault();
     const errs: Errors = {};
-    if (!d.title.trim()) errs.title = 'Give the clause a title.';
-    if (!d.text.trim()) errs.text = 'Write the clause’s text.';
+    if (!d.title.trim()) errs.title = t('editor_titleRequired');
+    if (!d.text.trim()) errs.text = t('editor_textRequired');
     setErrors(errs);
     if (errs.title) return title.current?.focus();
     if (errs.text) return text.current?.focus();
     setBusy(true);
     setSaveError('');
     onSave({ ...d, tags: splitTags(tags) })
-      .catch((err: unknown) => setSaveError(`Could not save the clause: ${String((err as Error)?.message ?? err)}`))
+      .catch((err: unknown) => setSaveError(t('editor_saveFailed', String((err as Error)?.message ?? err))))
       .finally(() => setBusy(false));
   };
 
@@ -56,7 +61,7 @@ export function ClauseEditor({ heading, initial, criteria, onSave, onCancel }: P
     <form class="editor card-inner" onSubmit={submit} noValidate aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{heading}</h3>
       <div class="field">
-        <label for={`${id}-title`}>Title</label>
+        <label for={`${id}-title`}>{t('editor_title')}</label>
         <input
           id={`${id}-title`}
           ref={title}
@@ -73,7 +78,7 @@ export function ClauseEditor({ heading, initial, criteria, onSave, onCancel }: P
         )}
       </div>
       <div class="field">
-        <label for={`${id}-text`}>Text</label>
+        <label for={`${id}-text`}>{t('editor_text')}</label>
         <textarea
           id={`${id}-text`}
           ref={text}
@@ -93,17 +98,17 @@ export function ClauseEditor({ heading, initial, criteria, onSave, onCancel }: P
       </div>
       <div class="field-row">
         <div class="field">
-          <label for={`${id}-lang`}>Language</label>
+          <label for={`${id}-lang`}>{t('report_language')}</label>
           <select id={`${id}-lang`} value={d.lang} onChange={(e) => set('lang', (e.target as HTMLSelectElement).value)}>
             {[...new Set([...CLAUSE_LANGUAGES, d.lang])].map((l) => (
               <option key={l} value={l}>
-                {languageLabel(l)}
+                {languageLabel(l, tr)}
               </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <label for={`${id}-stage`}>Part of the tender</label>
+          <label for={`${id}-stage`}>{t('clause_stage')}</label>
           <select
             id={`${id}-stage`}
             value={d.stage ?? ''}
@@ -112,30 +117,30 @@ export function ClauseEditor({ heading, initial, criteria, onSave, onCancel }: P
               set('stage', STAGES.includes(v as Stage) ? (v as Stage) : null);
             }}
           >
-            <option value="">Any part</option>
+            <option value="">{t('clause_anyStage')}</option>
             {STAGES.map((s) => (
               <option key={s} value={s}>
-                {STAGE_NAMES[s]}
+                {t(STAGE_KEYS[s])}
               </option>
             ))}
           </select>
         </div>
       </div>
       <fieldset class="criteria-picker">
-        <legend>Criteria it answers</legend>
+        <legend>{t('editor_criteria')}</legend>
         <div class="criteria-scroll">
           {PILLARS.map((p) => {
             const list = criteria.filter((c) => c.pillar === p);
             if (!list.length) return null;
             return (
-              <div key={p} class="criteria-group" role="group" aria-label={PILLAR_NAMES[p]}>
+              <div key={p} class="criteria-group" role="group" aria-label={t(PILLAR_KEYS[p])}>
                 <p class="criteria-group-name" aria-hidden="true">
-                  {PILLAR_NAMES[p]}
+                  {t(PILLAR_KEYS[p])}
                 </p>
                 {list.map((c) => (
                   <label key={c.id} class="check">
                     <input type="checkbox" checked={d.criteria.includes(c.id)} onChange={(e) => toggleCriterion(c.id, (e.target as HTMLInputElement).checked)} />{' '}
-                    {c.name.en}
+                    {c.name[lang] ?? c.name.en}
                   </label>
                 ))}
               </div>
@@ -144,21 +149,21 @@ export function ClauseEditor({ heading, initial, criteria, onSave, onCancel }: P
         </div>
       </fieldset>
       <div class="field">
-        <label for={`${id}-tags`}>Tags</label>
+        <label for={`${id}-tags`}>{t('editor_tags')}</label>
         <p id={`${id}-tags-hint`} class="hint">
-          Separated by commas: IT, catering, 2026 framework.
+          {t('editor_tagsHint')}
         </p>
         <input id={`${id}-tags`} value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} aria-describedby={`${id}-tags-hint`} />
       </div>
       <div class="field">
-        <label for={`${id}-source`}>Source</label>
+        <label for={`${id}-source`}>{t('editor_source')}</label>
         <p id={`${id}-source-hint`} class="hint">
-          What it draws on, if anything: a directive, a guideline, your legal team.
+          {t('editor_sourceHint')}
         </p>
         <input id={`${id}-source`} value={d.source} maxLength={1000} onInput={(e) => set('source', (e.target as HTMLInputElement).value)} aria-describedby={`${id}-source-hint`} />
       </div>
       <label class="check">
-        <input type="checkbox" checked={d.favourite ?? false} onChange={(e) => set('favourite', (e.target as HTMLInputElement).checked)} /> Favourite
+        <input type="checkbox" checked={d.favourite ?? false} onChange={(e) => set('favourite', (e.target as HTMLInputElement).checked)} /> {t('clause_favourite')}
       </label>
       {saveError && (
         <p class="form-error" role="alert">
@@ -167,10 +172,10 @@ export function ClauseEditor({ heading, initial, criteria, onSave, onCancel }: P
       )}
       <div class="actions">
         <button type="submit" class="primary-button" disabled={busy}>
-          Save clause
+          {t('editor_save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common_cancel')}
         </button>
       </div>
     </form>

@@ -4,6 +4,8 @@ import type { LibraryDb } from '../../utils/library/db';
 import { HISTORY_LIMIT, clearHistory, deleteHistoryEntry, listHistory } from '../../utils/library/history';
 import type { HistoryEntry } from '../../utils/library/types';
 import './history.css';
+import { useI18n } from '../../components/i18n';
+import type { Translator } from '../../utils/ui-i18n';
 
 interface Props {
   db: LibraryDb;
@@ -13,14 +15,12 @@ interface Props {
 
 const defaultReportUrl = (id: string) => `popup.html?history=${encodeURIComponent(id)}`;
 const messageOf = (e: unknown) => String((e as Error)?.message ?? e);
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** "Coverage 18% · 13 missing · 1 uncertain · 3 present" (the popup's score and counts). */
-function scoreLine(e: HistoryEntry): string {
-  const parts = [`Coverage ${e.coverage === null ? '–' : `${e.coverage}%`}`, `${e.counts.missing} missing`];
-  if (e.counts.uncertain) parts.push(`${e.counts.uncertain} uncertain`);
-  parts.push(`${e.counts.present} present`);
+function scoreLine({ t, tn }: Translator, e: HistoryEntry): string {
+  const parts = [t('history_coverage', e.coverage === null ? '–' : `${e.coverage}%`), tn('count_missing', e.counts.missing)];
+  if (e.counts.uncertain) parts.push(tn('count_uncertain', e.counts.uncertain));
+  parts.push(tn('count_present', e.counts.present));
   return parts.join(' · ');
 }
 
@@ -29,6 +29,9 @@ function scoreLine(e: HistoryEntry): string {
  * all after a confirmation. Follows the database (liveQuery): a notice audited while the page is open appears.
  */
 export function HistorySection({ db, reportUrl = defaultReportUrl }: Props) {
+  const tr = useI18n();
+  const { t, tn, lang } = tr;
+  const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
@@ -41,7 +44,7 @@ export function HistorySection({ db, reportUrl = defaultReportUrl }: Props) {
       next: setEntries,
       error: (e: unknown) => {
         setEntries([]);
-        setError(`Could not read the history: ${messageOf(e)}`);
+        setError(t('history_readFailed', messageOf(e)));
       },
     });
     return () => sub.unsubscribe();
@@ -55,10 +58,10 @@ export function HistorySection({ db, reportUrl = defaultReportUrl }: Props) {
     setError('');
     deleteHistoryEntry(db, e.id).then(
       () => {
-        setStatus(`Deleted “${e.title || 'Untitled notice'}” from the history.`);
+        setStatus(t('history_deleted', e.title || t('report_untitled')));
         heading.current?.focus();
       },
-      (err: unknown) => setError(`Could not delete it: ${messageOf(err)}`),
+      (err: unknown) => setError(t('history_deleteFailed', messageOf(err))),
     );
   };
 
@@ -67,10 +70,10 @@ export function HistorySection({ db, reportUrl = defaultReportUrl }: Props) {
     clearHistory(db).then(
       () => {
         setConfirming(false);
-        setStatus('History cleared.');
+        setStatus(t('history_cleared'));
         heading.current?.focus();
       },
-      (err: unknown) => setError(`Could not clear the history: ${messageOf(err)}`),
+      (err: unknown) => setError(t('history_clearFailed', messageOf(err))),
     );
   };
 
@@ -78,20 +81,17 @@ export function HistorySection({ db, reportUrl = defaultReportUrl }: Props) {
   return (
     <section class="card" aria-labelledby="history-title">
       <h2 id="history-title" ref={heading} tabIndex={-1}>
-        History
+        {t('history_title')}
       </h2>
-      <p class="intro">
-        The notices you opened Tender Lens on, newest first, with their scores; the last {HISTORY_LIMIT} are kept, on
-        this computer only.
-      </p>
+      <p class="intro">{t('history_intro', HISTORY_LIMIT)}</p>
       {entries === null ? (
-        <p>Reading the history…</p>
+        <p>{t('history_loading')}</p>
       ) : n === 0 ? (
-        <p class="empty">No audit yet.</p>
+        <p class="empty">{t('history_empty')}</p>
       ) : (
         <ul class="history-list" aria-labelledby="history-title">
           {entries.map((e) => {
-            const title = e.title || 'Untitled notice';
+            const title = e.title || t('report_untitled');
             return (
               <li key={e.id} class="history-item" data-testid="history-entry">
                 <div class="history-text">
@@ -105,10 +105,10 @@ export function HistorySection({ db, reportUrl = defaultReportUrl }: Props) {
                     {(e.buyer || e.noticeId) && ' · '}
                     <time dateTime={new Date(e.auditedAt).toISOString()}>{when.format(e.auditedAt)}</time>
                   </p>
-                  <p class="history-score">{scoreLine(e)}</p>
+                  <p class="history-score">{scoreLine(tr, e)}</p>
                 </div>
-                <button type="button" onClick={() => onDelete(e)} aria-label={`Delete “${title}” from the history`}>
-                  Delete
+                <button type="button" onClick={() => onDelete(e)} aria-label={t('history_deleteLabel', title)}>
+                  {t('common_delete')}
                 </button>
               </li>
             );
@@ -118,20 +118,20 @@ export function HistorySection({ db, reportUrl = defaultReportUrl }: Props) {
       {n > 0 &&
         (confirming ? (
           <div class="confirm" role="group" aria-labelledby="history-confirm">
-            <p id="history-confirm">Delete all {plural(n, 'audit', 'audits')} from the history? This cannot be undone.</p>
+            <p id="history-confirm">{tn('history_confirm', n)}</p>
             <div class="actions">
               <button type="button" ref={confirmButton} class="primary-button" onClick={onClear}>
-                Delete all
+                {t('history_deleteAll')}
               </button>
               <button type="button" onClick={() => setConfirming(false)}>
-                Cancel
+                {t('common_cancel')}
               </button>
             </div>
           </div>
         ) : (
           <div class="actions">
             <button type="button" onClick={() => (setStatus(''), setConfirming(true))}>
-              Clear history…
+              {t('history_clear')}
             </button>
           </div>
         ))}

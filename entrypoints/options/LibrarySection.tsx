@@ -15,7 +15,9 @@ import type { LibraryDb } from '../../utils/library/db';
 import { searchClauses } from '../../utils/library/search';
 import { STAGES, type Clause, type ClauseDraft, type Stage } from '../../utils/library/types';
 import { ClauseEditor } from './ClauseEditor';
-import { STAGE_NAMES, languageLabel, type CriterionInfo } from './labels';
+import { languageLabel, type CriterionInfo } from './labels';
+import { useI18n } from '../../components/i18n';
+import { STAGE_KEYS } from '../../components/report-format';
 
 interface Props {
   db: LibraryDb;
@@ -33,6 +35,8 @@ const EMPTY_DRAFT: ClauseDraft = { title: '', text: '', source: '', criteria: []
 
 /** The clause library: search, filters, and each clause's actions; one editor at a time. */
 export function LibrarySection({ db, criteria, revision }: Props) {
+  const tr = useI18n();
+  const { t, tn, lang } = tr;
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<ClauseFilter>({});
   const [rows, setRows] = useState<Clause[] | null>(null);
@@ -49,7 +53,7 @@ export function LibrarySection({ db, criteria, revision }: Props) {
   /** Where the focus goes back to when the editor closes: the opener, or the saved clause's Edit button. */
   const returnFocus = useRef<string | null>(null);
   const latest = useRef(0);
-  const names = useMemo(() => new Map(criteria.map((c) => [c.id, c.name.en])), [criteria]);
+  const names = useMemo(() => new Map(criteria.map((c) => [c.id, c.name[lang] ?? c.name.en])), [criteria, lang]);
   const refresh = () => setTick((t) => t + 1);
 
   useEffect(() => {
@@ -61,7 +65,7 @@ export function LibrarySection({ db, criteria, revision }: Props) {
         setTags(t);
         setLanguages(langs as string[]);
       })
-      .catch((e: unknown) => n === latest.current && setError(`Could not read the library: ${messageOf(e)}`));
+      .catch((e: unknown) => n === latest.current && setError(t('library_readFailed', messageOf(e))));
   }, [db, query, filter, tick, revision]);
 
   useEffect(() => setShown(PAGE), [query, filter]);
@@ -91,11 +95,11 @@ export function LibrarySection({ db, criteria, revision }: Props) {
     if (editing?.kind === 'edit') {
       const c = await updateClause(db, editing.clause.id, draft);
       returnFocus.current = `edit-${c.id}`;
-      setStatus(`Saved “${c.title}”.`);
+      setStatus(t('library_saved', c.title));
     } else {
       const c = await createClause(db, draft);
       returnFocus.current = `edit-${c.id}`;
-      setStatus(`Added “${c.title}”.`);
+      setStatus(t('library_added', c.title));
     }
     setUndo(null);
     setEditing(null);
@@ -107,7 +111,7 @@ export function LibrarySection({ db, criteria, revision }: Props) {
       const token = await deleteClause(db, c.id);
       setUndo({ token, title: c.title });
       queueMicrotask(() => undoButton.current?.focus());
-      return `Deleted “${c.title}”.`;
+      return t('library_deleted', c.title);
     });
 
   const restore = () =>
@@ -116,50 +120,47 @@ export function LibrarySection({ db, criteria, revision }: Props) {
       const c = await restoreClause(db, undo.token);
       setUndo(null);
       returnFocus.current = `edit-${c.id}`;
-      return `Restored “${c.title}”.`;
+      return t('library_restored', c.title);
     });
 
   const setF = (patch: Partial<ClauseFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const list = rows ?? [];
   return (
     <section class="card" aria-labelledby="library-title">
-      <h2 id="library-title">Clause library</h2>
-      <p class="intro">
-        The model clauses of the catalogue and your own. The popup suggests them for the criteria a notice misses. Your
-        edits of a model clause are kept when the catalogue is updated.
-      </p>
-      <div class="library-search" role="search" aria-label="Clauses">
+      <h2 id="library-title">{t('library_title')}</h2>
+      <p class="intro">{t('library_intro')}</p>
+      <div class="library-search" role="search" aria-label={t('library_clauses')}>
         <div class="field">
-          <label for="library-query">Search</label>
+          <label for="library-query">{t('library_search')}</label>
           <input id="library-query" type="search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
         </div>
         <div class="filters">
           <div class="field">
-            <label for="filter-criterion">Criterion</label>
+            <label for="filter-criterion">{t('library_criterion')}</label>
             <select id="filter-criterion" value={filter.criterion ?? ''} onChange={(e) => setF({ criterion: (e.target as HTMLSelectElement).value || undefined })}>
-              <option value="">All criteria</option>
+              <option value="">{t('library_allCriteria')}</option>
               {[...criteria]
-                .sort((a, b) => a.name.en.localeCompare(b.name.en))
+                .sort((a, b) => names.get(a.id)!.localeCompare(names.get(b.id)!, lang))
                 .map((c) => (
                   <option key={c.id} value={c.id}>
-                    {c.name.en}
+                    {names.get(c.id)}
                   </option>
                 ))}
             </select>
           </div>
           <div class="field">
-            <label for="filter-lang">Language</label>
+            <label for="filter-lang">{t('report_language')}</label>
             <select id="filter-lang" value={filter.lang ?? ''} onChange={(e) => setF({ lang: (e.target as HTMLSelectElement).value || undefined })}>
-              <option value="">All languages</option>
+              <option value="">{t('library_allLanguages')}</option>
               {languages.map((l) => (
                 <option key={l} value={l}>
-                  {languageLabel(l)}
+                  {languageLabel(l, tr)}
                 </option>
               ))}
             </select>
           </div>
           <div class="field">
-            <label for="filter-stage">Part of the tender</label>
+            <label for="filter-stage">{t('clause_stage')}</label>
             <select
               id="filter-stage"
               value={filter.stage ?? ''}
@@ -168,18 +169,18 @@ export function LibrarySection({ db, criteria, revision }: Props) {
                 setF({ stage: STAGES.includes(v as Stage) ? (v as Stage) : undefined });
               }}
             >
-              <option value="">All parts</option>
+              <option value="">{t('library_allStages')}</option>
               {STAGES.map((s) => (
                 <option key={s} value={s}>
-                  {STAGE_NAMES[s]}
+                  {t(STAGE_KEYS[s])}
                 </option>
               ))}
             </select>
           </div>
           <div class="field">
-            <label for="filter-tag">Tag</label>
+            <label for="filter-tag">{t('library_tag')}</label>
             <select id="filter-tag" value={filter.tag ?? ''} onChange={(e) => setF({ tag: (e.target as HTMLSelectElement).value || undefined })}>
-              <option value="">All tags</option>
+              <option value="">{t('library_allTags')}</option>
               {tags.map((t) => (
                 <option key={t} value={t}>
                   {t}
@@ -189,14 +190,14 @@ export function LibrarySection({ db, criteria, revision }: Props) {
           </div>
           <label class="check filter-fav">
             <input type="checkbox" checked={filter.favourite ?? false} onChange={(e) => setF({ favourite: (e.target as HTMLInputElement).checked || undefined })} />{' '}
-            Favourites only
+            {t('library_favouritesOnly')}
           </label>
         </div>
       </div>
 
       <div class="library-bar">
         <p class="count" role="status">
-          {rows === null ? 'Reading the library…' : list.length === 1 ? '1 clause' : `${list.length} clauses`}
+          {rows === null ? t('library_reading') : tn('library_count', list.length)}
         </p>
         <button
           type="button"
@@ -208,14 +209,14 @@ export function LibrarySection({ db, criteria, revision }: Props) {
             setEditing({ kind: 'new' });
           }}
         >
-          New clause
+          {t('library_new')}
         </button>
       </div>
 
       {editing && (
         <ClauseEditor
           key={editing.kind === 'edit' ? editing.clause.id : 'new'}
-          heading={editing.kind === 'edit' ? 'Edit clause' : 'New clause'}
+          heading={editing.kind === 'edit' ? t('library_editHeading') : t('library_new')}
           initial={editing.kind === 'edit' ? { ...editing.clause } : EMPTY_DRAFT}
           criteria={criteria}
           onSave={save}
@@ -229,7 +230,7 @@ export function LibrarySection({ db, criteria, revision }: Props) {
         </p>
         {undo && (
           <button type="button" ref={undoButton} class="undo-button" onClick={restore}>
-            Undo: bring back “{undo.title}”
+            {t('library_undo', undo.title)}
           </button>
         )}
         <p class="form-error" role="alert">
@@ -237,12 +238,12 @@ export function LibrarySection({ db, criteria, revision }: Props) {
         </p>
       </div>
 
-      <ul class="clause-list" aria-label="Clauses">
+      <ul class="clause-list" aria-label={t('library_clauses')}>
         {list.slice(0, shown).map((c) => (
           <li key={c.id} class="clause-item" data-testid={`library-${c.id}`}>
             <h3 id={`title-${c.id}`} class="clause-item-title" lang={c.lang}>
               {c.favourite && (
-                <span class="fav" role="img" aria-label="Favourite">
+                <span class="fav" role="img" aria-label={t('clause_favourite')}>
                   ★{' '}
                 </span>
               )}
@@ -250,14 +251,14 @@ export function LibrarySection({ db, criteria, revision }: Props) {
             </h3>
             <p class="clause-item-meta">
               {[
-                c.origin === 'catalogue' ? (c.edited ? 'Model clause, edited by you' : 'Model clause') : 'Your clause',
-                languageLabel(c.lang),
-                c.stage ? STAGE_NAMES[c.stage] : 'Any part',
+                c.origin === 'catalogue' ? (c.edited ? t('library_modelEdited') : t('library_model')) : t('library_yours'),
+                languageLabel(c.lang, tr),
+                c.stage ? t(STAGE_KEYS[c.stage]) : t('clause_anyStage'),
                 ...c.criteria.map((id) => names.get(id) ?? id),
               ].join(' · ')}
-              {c.tags.length > 0 && <span class="tags"> · Tags: {c.tags.join(', ')}</span>}
+              {c.tags.length > 0 && <span class="tags"> · {t('library_tags', c.tags.join(', '))}</span>}
             </p>
-            {c.newerCatalogue && <p class="notice-newer">The catalogue has a newer text of this clause. Yours is kept until you choose.</p>}
+            {c.newerCatalogue && <p class="notice-newer">{t('library_newer')}</p>}
             <p class="clause-item-text" lang={c.lang}>
               {c.text}
             </p>
@@ -271,14 +272,14 @@ export function LibrarySection({ db, criteria, revision }: Props) {
                   setEditing({ kind: 'edit', clause: c });
                 }}
               >
-                Edit
+                {t('library_edit')}
               </button>
               <button type="button" aria-describedby={`title-${c.id}`} onClick={() => act(async () => {
                 const copy = await duplicateClause(db, c.id);
                 returnFocus.current = `edit-${copy.id}`;
-                return `Duplicated as “${copy.title}”.`;
+                return t('library_duplicated', copy.title);
               })}>
-                Duplicate
+                {t('library_duplicate')}
               </button>
               <button
                 type="button"
@@ -286,21 +287,21 @@ export function LibrarySection({ db, criteria, revision }: Props) {
                 aria-describedby={`title-${c.id}`}
                 onClick={() => act(async () => {
                   await setFavourite(db, c.id, !c.favourite);
-                  return c.favourite ? `“${c.title}” is no longer a favourite.` : `“${c.title}” is a favourite.`;
+                  return c.favourite ? t('library_notFavourite', c.title) : t('library_isFavourite', c.title);
                 })}
               >
-                Favourite
+                {t('clause_favourite')}
               </button>
               {c.origin === 'catalogue' && (c.edited || c.newerCatalogue) && (
                 <button type="button" aria-describedby={`title-${c.id}`} onClick={() => act(async () => {
                   await restoreCatalogueText(db, c.id);
-                  return `“${c.title}” now has the catalogue’s text.`;
+                  return t('library_catalogueTextDone', c.title);
                 })}>
-                  Use the catalogue’s text
+                  {t('library_useCatalogue')}
                 </button>
               )}
               <button type="button" aria-describedby={`title-${c.id}`} onClick={() => remove(c)}>
-                Delete
+                {t('common_delete')}
               </button>
             </div>
           </li>
@@ -308,7 +309,7 @@ export function LibrarySection({ db, criteria, revision }: Props) {
       </ul>
       {list.length > shown && (
         <button type="button" onClick={() => setShown((s) => s + PAGE)}>
-          Show {Math.min(PAGE, list.length - shown)} more
+          {t('library_showMore', Math.min(PAGE, list.length - shown))}
         </button>
       )}
     </section>

@@ -11,6 +11,7 @@ import {
   type ExportFile,
   type ImportPreview,
 } from '../../utils/library/transfer';
+import { useI18n } from '../../components/i18n';
 
 interface Props {
   db: LibraryDb;
@@ -31,10 +32,11 @@ function downloadFile(name: string, text: string): void {
 }
 
 const messageOf = (e: unknown) => String((e as Error)?.message ?? e);
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Export the library as JSON; import a file after a preview of what it changes, all or nothing. */
 export function TransferSection({ db, catalogueVersion, onImported, download = downloadFile }: Props) {
+  const { t, tn, num } = useI18n();
+  const maxMb = MAX_IMPORT_BYTES / 1024 / 1024;
   const id = useId();
   const [pending, setPending] = useState<{ file: ExportFile; preview: ImportPreview; name: string } | null>(null);
   const [choice, setChoice] = useState<ConflictChoice>('keep-mine');
@@ -50,9 +52,9 @@ export function TransferSection({ db, catalogueVersion, onImported, download = d
       const file = await exportLibrary(db, { catalogueVersion });
       const day = file.exportedAt.slice(0, 10);
       download(`tender-lens-clauses-${day}.json`, exportJson(file));
-      setStatus(`Exported ${plural(file.clauses.length, 'clause', 'clauses')}.`);
+      setStatus(tn('transfer_exported', file.clauses.length));
     } catch (e) {
-      setError(`Could not export the library: ${messageOf(e)}`);
+      setError(t('transfer_exportFailed', messageOf(e)));
     }
   };
 
@@ -65,7 +67,7 @@ export function TransferSection({ db, catalogueVersion, onImported, download = d
     if (!f) return;
     // Refused before reading it: a huge file would freeze the page.
     if (f.size > MAX_IMPORT_BYTES) {
-      setError(`The file is too large (${(f.size / 1024 / 1024).toFixed(1)} MB); an import can be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Nothing was imported.`);
+      setError(t('transfer_tooLarge', num(Math.round((f.size / 1024 / 1024) * 10) / 10), maxMb));
       return;
     }
     try {
@@ -79,7 +81,7 @@ export function TransferSection({ db, catalogueVersion, onImported, download = d
       setPending({ file: parsed.file, preview, name: f.name });
       queueMicrotask(() => previewHeading.current?.focus());
     } catch (err) {
-      setError(`Could not read the file: ${messageOf(err)}`);
+      setError(t('transfer_readFailed', messageOf(err)));
     }
   };
 
@@ -91,14 +93,14 @@ export function TransferSection({ db, catalogueVersion, onImported, download = d
       const r = await applyImport(db, pending.file, choice);
       setPending(null);
       if (fileInput.current) fileInput.current.value = '';
-      const parts = [`${r.added} added`, `${r.changed} changed`, `${r.unchanged} unchanged`];
-      if (r.conflictsKept) parts.push(`${r.conflictsKept} kept as yours`);
-      if (r.conflictsReplaced) parts.push(`${r.conflictsReplaced} replaced by the file’s`);
-      setStatus(`Imported: ${parts.join(', ')}.`);
+      const parts = [tn('transfer_added', r.added), tn('transfer_changed', r.changed), tn('transfer_unchanged', r.unchanged)];
+      if (r.conflictsKept) parts.push(tn('transfer_kept', r.conflictsKept));
+      if (r.conflictsReplaced) parts.push(tn('transfer_replaced', r.conflictsReplaced));
+      setStatus(t('transfer_imported', parts.join(', ')));
       onImported();
       fileInput.current?.focus();
     } catch (e) {
-      setError(`The import failed and nothing was changed: ${messageOf(e)}`);
+      setError(t('transfer_failed', messageOf(e)));
     } finally {
       setBusy(false);
     }
@@ -107,27 +109,24 @@ export function TransferSection({ db, catalogueVersion, onImported, download = d
   const onCancel = () => {
     setPending(null);
     if (fileInput.current) fileInput.current.value = '';
-    setStatus('Import cancelled: nothing was changed.');
+    setStatus(t('transfer_cancelled'));
     fileInput.current?.focus();
   };
 
   const p = pending?.preview;
   return (
     <section class="card" aria-labelledby="transfer-title">
-      <h2 id="transfer-title">Import and export</h2>
-      <p class="intro">
-        Export your library as a JSON file, to keep it or share it with colleagues. An import shows what it will change
-        before anything is saved, and is saved whole or not at all.
-      </p>
+      <h2 id="transfer-title">{t('transfer_title')}</h2>
+      <p class="intro">{t('transfer_intro')}</p>
       <div class="actions">
         <button type="button" onClick={onExport}>
-          Export the library
+          {t('transfer_export')}
         </button>
       </div>
       <div class="field">
-        <label for={`${id}-file`}>Import a file</label>
+        <label for={`${id}-file`}>{t('transfer_importFile')}</label>
         <p id={`${id}-hint`} class="hint">
-          A Tender Lens clause file (.json), at most {MAX_IMPORT_BYTES / 1024 / 1024} MB.
+          {t('transfer_hint', maxMb)}
         </p>
         <input
           id={`${id}-file`}
@@ -145,17 +144,17 @@ export function TransferSection({ db, catalogueVersion, onImported, download = d
       {pending && p && (
         <div class="preview card-inner" data-testid="import-preview">
           <h3 ref={previewHeading} tabIndex={-1}>
-            What importing {pending.name} will do
+            {t('transfer_previewTitle', pending.name)}
           </h3>
           <ul class="preview-counts">
-            <li>{plural(p.added.length, 'new clause', 'new clauses')}</li>
-            <li>{plural(p.changed.length, 'clause changed', 'clauses changed')}</li>
-            <li>{plural(p.unchanged.length, 'clause unchanged', 'clauses unchanged')}</li>
-            <li>{plural(p.conflicts.length, 'conflict', 'conflicts')}</li>
+            <li>{tn('transfer_new', p.added.length)}</li>
+            <li>{tn('transfer_changedCount', p.changed.length)}</li>
+            <li>{tn('transfer_unchangedCount', p.unchanged.length)}</li>
+            <li>{tn('transfer_conflicts', p.conflicts.length)}</li>
           </ul>
           {p.changed.length > 0 && (
             <details>
-              <summary>Changed clauses</summary>
+              <summary>{t('transfer_changedList')}</summary>
               <ul>
                 {p.changed.map((c) => (
                   <li key={c.incoming.id}>{c.incoming.title}</li>
@@ -166,23 +165,22 @@ export function TransferSection({ db, catalogueVersion, onImported, download = d
           {p.conflicts.length > 0 && (
             <fieldset>
               <legend>
-                {plural(p.conflicts.length, 'clause was', 'clauses were')} changed here after the file was made:{' '}
-                {p.conflicts.map((c) => `“${c.existing.title}”`).join(', ')}
+                {tn('transfer_conflictLegend', p.conflicts.length, p.conflicts.map((c) => t('common_quoted', c.existing.title)).join(', '))}
               </legend>
               <label class="check">
-                <input type="radio" name={`${id}-choice`} checked={choice === 'keep-mine'} onChange={() => setChoice('keep-mine')} /> Keep mine
+                <input type="radio" name={`${id}-choice`} checked={choice === 'keep-mine'} onChange={() => setChoice('keep-mine')} /> {t('transfer_keepMine')}
               </label>
               <label class="check">
-                <input type="radio" name={`${id}-choice`} checked={choice === 'use-file'} onChange={() => setChoice('use-file')} /> Use the file’s
+                <input type="radio" name={`${id}-choice`} checked={choice === 'use-file'} onChange={() => setChoice('use-file')} /> {t('transfer_useFile')}
               </label>
             </fieldset>
           )}
           <div class="actions">
             <button type="button" class="primary-button" onClick={onApply} disabled={busy}>
-              Import
+              {t('transfer_import')}
             </button>
             <button type="button" onClick={onCancel}>
-              Cancel
+              {t('common_cancel')}
             </button>
           </div>
         </div>

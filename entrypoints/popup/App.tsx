@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ClauseView } from '../../components/ClauseCard';
 import { ClauseSearch } from '../../components/ClauseSearch';
 import { ClauseSuggestions } from '../../components/ClauseSuggestions';
-import { CLAUSE_STRINGS, STAGE_LABELS } from '../../components/clause-strings';
+import { I18nProvider, browserLanguage } from '../../components/i18n';
 import { EmptyState, type PageCheck, type SupportedPortal } from '../../components/EmptyState';
 import { PopupFooter } from '../../components/PopupFooter';
 import { ReportView } from '../../components/ReportView';
@@ -11,11 +11,11 @@ import { ReportTools } from '../../components/ReportTools';
 import type { Download } from '../../components/download';
 import { recordAudit } from '../../utils/library/history';
 import { pillarOf } from '../../components/pillars';
-import { uiLanguage, type CriterionText } from '../../components/report-format';
+import { STAGE_KEYS, type CriterionText } from '../../components/report-format';
 import { markUsed } from '../../utils/library/clauses';
 import type { Opened } from '../../utils/library/db';
 import { searchClauses } from '../../utils/library/search';
-import { saveSettings } from '../../utils/library/settings';
+import { saveSettings, type Settings } from '../../utils/library/settings';
 import { suggestClauses } from '../../utils/library/suggest';
 import { STAGES, type Clause, type Stage } from '../../utils/library/types';
 import type { GetReportResponse, PopupMessage, TabMessage } from '../../utils/messages';
@@ -23,11 +23,13 @@ import { takeClausesRequest } from '../../utils/open-clauses';
 import type { CriterionResult } from '../../utils/report';
 import { tabKey } from '../../utils/tab-reports';
 import { ENGINE_VERSION } from '../../utils/version';
+import { resolveUiLang, translator } from '../../utils/ui-i18n';
 import { checkErrorMessage, checkPageInTab, pageCheckOf } from './check-active-tab';
 import { criterionFromSearch, focusCriterion } from './focus-criterion';
 import { insertIntoTab, type InsertOutcome } from './insert-clause';
+import { insertOutcomeText } from './insert-outcome';
 import { tabIdFromSearch } from './tab-id';
-import { useLibrary, useSettings } from '../../components/use-library';
+import { libraryErrorMessage, useLibrary, useSettings } from '../../components/use-library';
 
 type State =
   | { kind: 'loading' }
@@ -41,8 +43,13 @@ interface Props {
   portals: readonly SupportedPortal[];
   /** The popup's query string (default: location.search). */
   search?: string;
-  /** UI language for criterion names (default: from navigator.language). */
+  /**
+   * The browser's language (default: browser.i18n.getUILanguage()). The UI speaks it (English, French, German
+   * or Spanish; English for others) unless the user chose a language in the options.
+   */
   language?: string;
+  /** The settings as read before the first render (default: the defaults until storage answers). */
+  initialSettings?: Settings;
   /** Opens the clause library (default: the extension's, seeded from the catalogue). */
   openLibrary?: () => Promise<Opened>;
   /** Saves an export (default: a download through a link). */
@@ -65,22 +72,26 @@ async function fetchReport(tabId: number): Promise<GetReportResponse> {
   return response ?? NO_REPORT;
 }
 
-export function App({ catalogue, catalogueVersion, portals, search = location.search, language = navigator.language, openLibrary, download }: Props) {
+export function App({ catalogue, catalogueVersion, portals, search = location.search, language = browserLanguage(), initialSettings, openLibrary, download }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [status, setStatus] = useState('');
   const [check, setCheck] = useState<PageCheck>({ kind: 'idle' });
-  const lang = uiLanguage(language);
   const tabId = state.kind === 'ready' ? state.tabId : null;
   const lib = useLibrary(openLibrary);
-  const settings = useSettings();
+  const settings = useSettings(initialSettings);
+  const lang = resolveUiLang(settings.uiLanguage, language);
+  const tr = translator(lang);
+  const { t } = tr;
   const [focus, setFocus] = useState<string | null>(() => criterionFromSearch(search));
   const [suggestions, setSuggestions] = useState<ReadonlyMap<string, Clause[]>>(new Map());
   const [insertStatus, setInsertStatus] = useState('');
   /** Bumped when a clause is used: suggestions re-order (recently used first). */
   const [used, setUsed] = useState(0);
-  const uiLang = lang === 'fr' ? 'fr' : 'en';
-  const strings = CLAUSE_STRINGS[uiLang];
   const byId = useMemo(() => new Map(catalogue.map((c) => [c.id, c])), [catalogue]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
 
   useEffect(() => {
     let live = true;
@@ -131,10 +142,10 @@ export function App({ catalogue, catalogueVersion, portals, search = location.se
         await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
         setStatus('');
       } catch {
-        setStatus('The page did not answer. Reload it and open Tender Lens again.');
+        setStatus(t('popup_pageNoAnswer'));
       }
     },
-    [tabId],
+    [tabId, t],
   );
 
   /** "Check this page": the generic reader in the tab; an audited page's report then arrives like any other. */
@@ -143,15 +154,15 @@ export function App({ catalogue, catalogueVersion, portals, search = location.se
     setCheck({ kind: 'checking' });
     try {
       const result = await checkPageInTab(tabId);
-      setCheck(pageCheckOf(result));
+      setCheck(pageCheckOf(result, tr));
       if (result.status === 'audited') {
         const response = await fetchReport(tabId);
         if (response.report) setState({ kind: 'ready', tabId, response });
       }
     } catch (e) {
-      setCheck({ kind: 'error', message: checkErrorMessage(e) });
+      setCheck({ kind: 'error', message: checkErrorMessage(e, tr) });
     }
-  }, [tabId]);
+  }, [tabId, tr]);
 
   const openOptions = useCallback(() => {
     browser.runtime.openOptionsPage().then(
@@ -200,14 +211,14 @@ export function App({ catalogue, catalogueVersion, portals, search = location.se
   const insert = useCallback(
     async (clause: ClauseView) => {
       if (tabId === null) return;
-      setInsertStatus(strings.inserting);
+      setInsertStatus(t('clause_inserting'));
       let outcome: InsertOutcome;
       try {
-        outcome = await insertIntoTab(tabId, clause.text);
+        outcome = await insertIntoTab(tabId, clause.text, tr);
       } catch (e) {
         outcome = { kind: 'failed', reason: String((e as Error)?.message ?? e) };
       }
-      setInsertStatus(strings.outcome(outcome));
+      setInsertStatus(insertOutcomeText(tr, outcome));
       if (outcome.kind !== 'failed' && lib.kind === 'ready') {
         markUsed(lib.db, clause.id).then(
           () => setUsed((n) => n + 1),
@@ -215,7 +226,7 @@ export function App({ catalogue, catalogueVersion, portals, search = location.se
         );
       }
     },
-    [tabId, lib, strings],
+    [tabId, lib, tr],
   );
 
   const searchLibrary = useCallback(
@@ -232,7 +243,6 @@ export function App({ catalogue, catalogueVersion, portals, search = location.se
       <ClauseSuggestions
         criterionName={name}
         clauses={suggestions.get(result.id) ?? []}
-        lang={uiLang}
         noticeLanguage={noticeLanguage}
         defaultOpen={settings.role === 'officer'}
         onInsert={onInsert}
@@ -244,15 +254,15 @@ export function App({ catalogue, catalogueVersion, portals, search = location.se
     <div class="clause-tools" data-testid="clause-tools">
       {lib.kind === 'error' && (
         <p class="library-error" data-testid="library-error">
-          {lib.error.message}
+          {libraryErrorMessage(tr, lib.error)}
         </p>
       )}
-      {lib.kind === 'loading' && <p class="loading">{strings.loading}</p>}
+      {lib.kind === 'loading' && <p class="loading">{t('clause_loading')}</p>}
       {lib.kind === 'ready' && (
         <>
           {report && (
             <p class="stage-picker">
-              <label for="stage-select">{strings.stage}</label>{' '}
+              <label for="stage-select">{t('clause_stage')}</label>{' '}
               <select
                 id="stage-select"
                 value={settings.stage ?? ''}
@@ -261,66 +271,68 @@ export function App({ catalogue, catalogueVersion, portals, search = location.se
                   void saveSettings({ stage: STAGES.includes(v as Stage) ? (v as Stage) : null });
                 }}
               >
-                <option value="">{strings.anyStage}</option>
+                <option value="">{t('clause_anyStage')}</option>
                 {STAGES.map((st) => (
                   <option key={st} value={st}>
-                    {STAGE_LABELS[uiLang][st]}
+                    {t(STAGE_KEYS[st])}
                   </option>
                 ))}
               </select>
             </p>
           )}
-          <ClauseSearch lang={uiLang} search={searchLibrary} noticeLanguage={noticeLanguage} onInsert={onInsert} />
+          <ClauseSearch search={searchLibrary} noticeLanguage={noticeLanguage} onInsert={onInsert} />
         </>
       )}
     </div>
   );
 
   return (
-    <div class="popup">
-      <main class="popup-main">
-        {state.kind === 'loading' && <p class="loading">Reading the report…</p>}
-        {state.kind === 'error' && (
-          <p class="error" role="alert">
-            Could not read this tab’s report. Close and reopen Tender Lens.
+    <I18nProvider lang={lang}>
+      <div class="popup">
+        <main class="popup-main">
+          {state.kind === 'loading' && <p class="loading">{t('popup_loading')}</p>}
+          {state.kind === 'error' && (
+            <p class="error" role="alert">
+              {t('popup_error')}
+            </p>
+          )}
+          {state.kind === 'ready' &&
+            (report ? (
+              <ReportView
+                report={report}
+                highlighted={state.response.highlighted}
+                catalogue={catalogue}
+                lang={lang}
+                onShowEvidence={showEvidence}
+                renderExtra={renderSuggestions}
+                focusCriterion={focus ?? undefined}
+              >
+                <ReportTools report={report} auditedAt={auditedAt} catalogue={catalogue} lang={lang} role={settings.role} download={download} />
+                {clauseTools}
+              </ReportView>
+            ) : (
+              <>
+                <EmptyState
+                  portals={portals}
+                  onCheck={tabId !== null ? checkPage : undefined}
+                  check={check}
+                  onOpenOptions={openOptions}
+                />
+                {clauseTools}
+              </>
+            ))}
+          <p class="status" role="status">
+            {status}
           </p>
-        )}
-        {state.kind === 'ready' &&
-          (report ? (
-            <ReportView
-              report={report}
-              highlighted={state.response.highlighted}
-              catalogue={catalogue}
-              lang={lang}
-              onShowEvidence={showEvidence}
-              renderExtra={renderSuggestions}
-              focusCriterion={focus ?? undefined}
-            >
-              <ReportTools report={report} auditedAt={auditedAt} catalogue={catalogue} lang={lang} role={settings.role} download={download} />
-              {clauseTools}
-            </ReportView>
-          ) : (
-            <>
-              <EmptyState
-                portals={portals}
-                onCheck={tabId !== null ? checkPage : undefined}
-                check={check}
-                onOpenOptions={openOptions}
-              />
-              {clauseTools}
-            </>
-          ))}
-        <p class="status" role="status">
-          {status}
-        </p>
-        <p class="insert-status" role="status" data-testid="insert-status">
-          {insertStatus}
-        </p>
-      </main>
-      <PopupFooter
-        engineVersion={report?.engineVersion ?? ENGINE_VERSION}
-        catalogueVersion={report?.catalogueVersion ?? catalogueVersion}
-      />
-    </div>
+          <p class="insert-status" role="status" data-testid="insert-status">
+            {insertStatus}
+          </p>
+        </main>
+        <PopupFooter
+          engineVersion={report?.engineVersion ?? ENGINE_VERSION}
+          catalogueVersion={report?.catalogueVersion ?? catalogueVersion}
+        />
+      </div>
+    </I18nProvider>
   );
 }

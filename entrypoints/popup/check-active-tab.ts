@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { PageCheck } from '../../components/EmptyState';
 import { CHECK_PAGE_JS, HIGHLIGHTS_CSS } from '../../utils/custom-portals';
 import type { CheckPageResult } from '../check-page';
+import { translator, type Translator } from '../../utils/ui-i18n';
 
 /** Injects the highlights' style and the check-page script into the tab's top frame; its result. */
 export async function checkPageInTab(tabId: number): Promise<CheckPageResult> {
@@ -29,22 +30,22 @@ export function isCheckPageResult(v: unknown): v is CheckPageResult {
 }
 
 /** The popup's state after a check (an audited page's report arrives through storage). */
-export function pageCheckOf(result: CheckPageResult): PageCheck {
+export function pageCheckOf(result: CheckPageResult, tr: Translator = translator('en')): PageCheck {
   switch (result.status) {
     case 'audited':
       return { kind: 'audited' };
     case 'not-a-notice':
       return { kind: 'not-a-notice', signals: result.signals };
     case 'failed':
-      return { kind: 'error', message: `The page reads like a notice, but it could not be audited (${result.error}). Reload the page and try again.` };
+      return { kind: 'error', message: tr.t('check_failed', result.error) };
   }
 }
 
 /** What to tell the user when the script could not run in the tab. */
-export function checkErrorMessage(error: unknown): string {
+export function checkErrorMessage(error: unknown, tr: Translator = translator('en')): string {
   const text = String((error as Error)?.message ?? error);
   if (/cannot access|cannot be scripted|missing host permission|permission|extensions gallery|chrome:\/\/|about:|moz-extension|chrome-extension/i.test(text)) {
-    return 'Tender Lens may not read this page: browser pages, extension stores and built-in viewers are out of reach. On a web page, open Tender Lens from its toolbar button and try again.';
+    return tr.t('check_forbidden');
   }
-  return `Could not check this page (${text}). Reload it and try again.`;
+  return tr.t('check_error', text);
 }

@@ -6,14 +6,17 @@
  */
 import { browser } from 'wxt/browser';
 import type { InsertClauseMessage, InsertClauseResponse } from '../../utils/messages';
+import { translator, type Translator } from '../../utils/ui-i18n';
+import { failureText } from './insert-outcome';
 
+/** `reason`: why it failed, in the UI language. */
 export type InsertOutcome = { kind: 'inserted'; field: string } | { kind: 'copied' } | { kind: 'failed'; reason: string };
 
 const isResponse = (r: unknown): r is InsertClauseResponse =>
   !!r && typeof r === 'object' && typeof (r as { inserted?: unknown }).inserted === 'boolean';
 
-export async function insertIntoTab(tabId: number, text: string): Promise<InsertOutcome> {
-  let why = 'no field on the page to insert into';
+export async function insertIntoTab(tabId: number, text: string, tr: Translator = translator('en')): Promise<InsertOutcome> {
+  let why = tr.t('insert_whyNoField');
   try {
     const message: InsertClauseMessage = { type: 'insert-clause', text };
     // frameId 0: the top frame tracks the fields of its same-origin iframes (editors) itself; asking every frame
@@ -21,22 +24,22 @@ export async function insertIntoTab(tabId: number, text: string): Promise<Insert
     const response: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
     if (isResponse(response)) {
       if (response.inserted) return { kind: 'inserted', field: response.field };
-      why = `not inserted (${response.reason})`;
+      why = tr.t('insert_whyRefused', failureText(tr, response.reason));
     }
   } catch {
-    why = 'Tender Lens does not run on this page';
+    why = tr.t('insert_whyNotRunning');
     // No content script here: with the activeTab grant of the click that opened the popup, put the clause into the
     // page's focused field all the same (insert-here.ts). Without the grant (popup.html?tab= in a tab of its own,
     // a page the browser protects) this fails, and the clipboard takes over.
     const injected = await insertByInjection(tabId, text);
     if (injected?.inserted) return { kind: 'inserted', field: injected.field };
-    if (injected) why = `not inserted (${injected.reason})`;
+    if (injected) why = tr.t('insert_whyRefused', failureText(tr, injected.reason));
   }
   try {
     await copyText(text);
     return { kind: 'copied' };
   } catch (e) {
-    return { kind: 'failed', reason: `${why}; copying failed too: ${String((e as Error)?.message ?? e)}` };
+    return { kind: 'failed', reason: tr.t('insert_copyFailed', why, String((e as Error)?.message ?? e)) };
   }
 }
 

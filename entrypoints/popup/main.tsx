@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { loadSettings } from '../../utils/library/settings';
 import { criteria } from '../../criteria/catalogue/index';
 import { CATALOGUE_VERSION } from '../../criteria/version';
 import { portals } from '../content/portals/index';
@@ -10,11 +11,16 @@ import { supportedPortals } from './supported-portals';
 // popup.html?history=<key>: a past audit from the options page's history; otherwise the tab's report.
 const historyId = historyIdFromSearch(location.search);
 
-render(
-  historyId !== null ? (
-    <HistoryReport id={historyId} catalogue={criteria} />
-  ) : (
-    <App catalogue={criteria} catalogueVersion={CATALOGUE_VERSION} portals={supportedPortals(portals)} />
-  ),
-  document.getElementById('app')!,
-);
+// The settings first (a few bytes of storage.local): the popup opens in the language the user chose.
+loadSettings()
+  .catch(() => undefined)
+  .then((settings) =>
+    render(
+      historyId !== null ? (
+        <HistoryReport id={historyId} catalogue={criteria} initialSettings={settings} />
+      ) : (
+        <App catalogue={criteria} catalogueVersion={CATALOGUE_VERSION} portals={supportedPortals(portals)} initialSettings={settings} />
+      ),
+      document.getElementById('app')!,
+    ),
+  );

@@ -7,6 +7,8 @@ import { exportDocument } from '../../utils/export/document';
 import { checklistMarkdown } from '../../utils/export/markdown';
 import { PROOF, namedProofs, proofFor } from '../../utils/export/proof';
 import type { Evidence, Report } from '../../utils/report';
+import { STAGE_KEYS } from '../../utils/export/labels';
+import { UI_LANGUAGES, translator } from '../../utils/ui-i18n';
 import { XSS, auditFixture, maximalReport, parseCsv, tedReport } from './helpers';
 
 const checklist = (r: Report, lang = 'en') => supplierChecklist(r, { lang, catalogue: criteria });
@@ -59,8 +61,7 @@ describe('proof to prepare', () => {
     for (const [id, hint] of Object.entries(PROOF)) {
       if (!hint) continue;
       expect(hint.kinds.length, id).toBeGreaterThan(0);
-      expect(hint.what.en.length, id).toBeGreaterThan(10);
-      expect(hint.what.fr.length, id).toBeGreaterThan(10);
+      for (const lang of UI_LANGUAGES) expect(translator(lang).t(hint.what).length, `${id} ${lang}`).toBeGreaterThan(10);
     }
     // criteria met by the buyer's own design ask nothing of the supplier
     for (const id of ['eco-sme-access', 'eco-fair-payment', 'eco-innovation']) expect(proofFor(id, '')).toBeNull();
@@ -117,7 +118,19 @@ describe('supplier checklist', () => {
     const items = checklist(tedReport(), 'fr');
     const labour = items.find((i) => i.criterion === 'soc-labour-rights')!;
     expect(labour.name).toBe(criteria.find((c) => c.id === 'soc-labour-rights')!.name.fr);
-    expect(labour.what).toBe(PROOF['soc-labour-rights']!.what.fr);
+    expect(labour.what).toBe(translator('fr').t(PROOF['soc-labour-rights']!.what));
+  });
+
+  it('speaks German and Spanish too: names, proof and stage words', () => {
+    for (const lang of ['de', 'es'] as const) {
+      const items = checklist(tedReport(), lang);
+      const labour = items.find((i) => i.criterion === 'soc-labour-rights')!;
+      expect(labour.name).toBe(criteria.find((c) => c.id === 'soc-labour-rights')!.name[lang]);
+      expect(labour.what).toBe(translator(lang).t(PROOF['soc-labour-rights']!.what));
+      const md = checklistMarkdown(exportDocument(tedReport(), { auditedAt: 0, lang, catalogue: criteria }), items);
+      expect(md).toContain(translator(lang).t('doc_checklist'));
+      expect(md).toContain(translator(lang).t(STAGE_KEYS[labour.stage]));
+    }
   });
 
   it('exports as a Markdown task list and as CSV, page text escaped', () => {

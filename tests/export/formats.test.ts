@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { criteria } from '../../criteria/catalogue/index';
 import { coverageOf as popupCoverage } from '../../components/pillars';
 import { coverageOf, exportDocument, exportFileName, type ExportDocument } from '../../utils/export/document';
-import { csvCell, markdownText } from '../../utils/export/escape';
+import { csvCell, escapeHtml, markdownText } from '../../utils/export/escape';
 import { REPORT_FORMATS, reportFile } from '../../utils/export/formats';
 import { REPORT_CSV_COLUMNS, reportCsv } from '../../utils/export/csv';
 import { REPORT_JSON_FORMAT, reportJson } from '../../utils/export/json';
@@ -13,7 +13,7 @@ import { TED_URL, XSS, auditFixture, frenchReport, maximalReport, parseCsv, tedR
 
 const AUDITED = Date.UTC(2026, 2, 4, 10, 20, 5);
 const doc = (report: Report, lang = 'en-GB'): ExportDocument => exportDocument(report, { auditedAt: AUDITED, lang, catalogue: criteria });
-const nameOf = (id: string, lang: 'en' | 'fr' = 'en') => criteria.find((c) => c.id === id)!.name[lang];
+const nameOf = (id: string, lang: 'en' | 'fr' | 'de' | 'es' = 'en') => criteria.find((c) => c.id === id)!.name[lang];
 
 /** A report whose every string is hostile: title, ids, buyer, address, quotes, labels, reasons. */
 function hostileReport(): Report {
@@ -53,7 +53,9 @@ describe('export document', () => {
 
   it('names criteria in the UI language, English otherwise', () => {
     expect(doc(tedReport(), 'fr-FR').criteria.find((c) => c.id === 'soc-labour-rights')!.name).toBe(nameOf('soc-labour-rights', 'fr'));
-    expect(doc(tedReport(), 'de-DE').criteria.find((c) => c.id === 'soc-labour-rights')!.name).toBe(nameOf('soc-labour-rights'));
+    expect(doc(tedReport(), 'de-DE').criteria.find((c) => c.id === 'soc-labour-rights')!.name).toBe(nameOf('soc-labour-rights', 'de'));
+    expect(doc(tedReport(), 'es').criteria.find((c) => c.id === 'soc-labour-rights')!.name).toBe(nameOf('soc-labour-rights', 'es'));
+    expect(doc(tedReport(), 'it-IT').criteria.find((c) => c.id === 'soc-labour-rights')!.name).toBe(nameOf('soc-labour-rights'));
   });
 
   it('names files after the notice and the audit day', () => {
@@ -87,6 +89,19 @@ describe('Markdown export', () => {
     expect(md).toMatch(/^# Rapport Tender Lens: /);
     expect(md).toContain('- **Analysé le:** 2026-03-04 10:20 UTC');
     for (const r of frenchReport().results) expect(md).toContain(markdownText(nameOf(r.id, 'fr')));
+  });
+
+  it('speaks German and Spanish too: headings, outcomes, criterion names, and the page language of HTML', () => {
+    const de = reportMarkdown(doc(tedReport(), 'de-DE'));
+    expect(de).toMatch(/^# Tender-Lens-Bericht: /);
+    expect(de).toContain('- **Geprüft am:** ');
+    expect(de).toContain('| Kriterium | Ergebnis |');
+    expect(de).toContain(`| ${markdownText(nameOf('soc-labour-rights', 'de'))} | Vorhanden |`);
+    const es = reportFile(doc(tedReport(), 'es-ES'), 'html').text;
+    expect(es).toContain('<html lang="es">');
+    expect(es).toContain('<p class="kind">Informe de Tender Lens</p>');
+    expect(es).toContain('Elaborado con Tender Lens');
+    expect(es).toContain(escapeHtml(nameOf('soc-labour-rights', 'es')));
   });
 
   it('keeps page text as text: no raw HTML, no table cell broken by |, nothing formats', () => {

@@ -8,6 +8,7 @@ import { STAGES, type Stage } from '../library/types';
 import type { Evidence, Report } from '../report';
 import { evidenceSourceOf, oneLine, quoteOf, type CriterionNames } from './document';
 import { exportLang, type ExportLang } from './labels';
+import { translator } from '../ui-i18n';
 import { proofFor, type ProofKind } from './proof';
 
 export interface ChecklistItem {
@@ -73,6 +74,7 @@ export function stageOf(e: Evidence): Stage {
 /** One item per criterion and stage: the first binding passage of that stage speaks for it. */
 export function supplierChecklist(report: Report, opts: { lang?: string; catalogue: readonly CriterionNames[] }): ChecklistItem[] {
   const lang: ExportLang = exportLang(opts.lang);
+  const tr = translator(lang);
   const byId = new Map(opts.catalogue.map((c) => [c.id, c]));
   const items: (ChecklistItem & { order: number })[] = [];
   report.results.forEach((r, order) => {
@@ -92,9 +94,9 @@ export function supplierChecklist(report: Report, opts: { lang?: string; catalog
         name: oneLine(c?.name[lang] ?? c?.name.en ?? r.id),
         stage,
         proof: proof.kinds,
-        what: proof.what[lang],
+        what: tr.t(proof.what),
         quote,
-        source: evidenceSourceOf(e),
+        source: evidenceSourceOf(e, tr),
         order,
       });
     }

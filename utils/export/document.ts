@@ -6,6 +6,7 @@
 import type { Criterion, Pillar } from '../../criteria/schema';
 import type { CriterionResult, Evidence, Outcome, Report } from '../report';
 import { exportLang, type ExportLang } from './labels';
+import { translator, type Translator } from '../ui-i18n';
 
 /** What the exports need of a catalogue criterion (the popup's CriterionText is one). */
 export type CriterionNames = Pick<Criterion, 'id' | 'name'> & Partial<Pick<Criterion, 'pillar' | 'why'>>;
@@ -79,13 +80,14 @@ export const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 /** Criterion ids start with their pillar: enough for a criterion the catalogue lacks (a newer report). */
 const PREFIXES: Record<string, Pillar> = { env: 'environment', soc: 'social', eco: 'economic', econ: 'economic', dig: 'digital', prac: 'practice' };
 
-export function evidenceSourceOf(e: Evidence): string {
+/** The field's label and the section's title are the notice's words; "lot" and "Section" are the export's. */
+export function evidenceSourceOf(e: Evidence, tr: Translator = translator('en')): string {
   if (e.kind === 'field' && e.field) {
     const { bt, label, value, lot } = e.field;
     // labels often end with their term already: "Suitable for SMEs (BT-726)"
-    return oneLine(`${label.includes(bt) ? '' : `${bt} `}${label}: ${value}${lot ? ` (lot ${lot})` : ''}`);
+    return oneLine(`${label.includes(bt) ? '' : `${bt} `}${label}: ${value}${lot ? ` ${tr.t('evidence_lot', lot)}` : ''}`);
   }
-  return oneLine(e.label ?? `Section ${e.section}`);
+  return oneLine(e.label ?? tr.t('evidence_section', e.section));
 }
 
 /**
@@ -105,13 +107,14 @@ function nameOf(c: CriterionNames | undefined, id: string, lang: ExportLang): st
 export interface ExportOptions {
   /** When the report was made (or shown): ms since 1970, a Date, or an ISO string. */
   auditedAt: number | Date | string;
-  /** UI language ("fr-FR" → French names); English otherwise. */
+  /** UI language ("fr-FR" → French names and words; also German and Spanish); English otherwise. */
   lang?: string;
   catalogue: readonly CriterionNames[];
 }
 
 export function exportDocument(report: Report, opts: ExportOptions): ExportDocument {
   const lang = exportLang(opts.lang);
+  const tr = translator(lang);
   const byId = new Map(opts.catalogue.map((c) => [c.id, c]));
   const rank = (o: Outcome) => OUTCOME_ORDER.indexOf(o);
   const criteria = report.results
@@ -126,7 +129,7 @@ export function exportDocument(report: Report, opts: ExportOptions): ExportDocum
         outcome: r.outcome,
         ...(r.outcome === 'missing' && c?.why ? { why: oneLine(c.why[lang] ?? c.why.en) } : {}),
         ...(r.reason ? { reason: oneLine(r.reason) } : {}),
-        evidence: r.outcome === 'not-applicable' ? [] : r.evidence.map((e) => ({ quote: quoteOf(e), source: evidenceSourceOf(e), weak: e.strength === 'weak' })),
+        evidence: r.outcome === 'not-applicable' ? [] : r.evidence.map((e) => ({ quote: quoteOf(e), source: evidenceSourceOf(e, tr), weak: e.strength === 'weak' })),
         result: r,
       };
     });

@@ -8,7 +8,8 @@
  */
 import { displayDate, OUTCOME_ORDER, safeUrl, type ExportDocument } from './document';
 import { escapeHtml as h } from './escape';
-import { EXPORT_STRINGS } from './labels';
+import { OUTCOME_KEYS } from './labels';
+import { translator } from '../ui-i18n';
 
 export const HTML_STYLE = `
 :root{color-scheme:light;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff}
@@ -58,17 +59,18 @@ export const HTML_CSP = [
 const langAttr = (code: string) => (/^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(code) && code !== 'und' ? ` lang="${h(code)}"` : '');
 
 export function reportHtml(doc: ExportDocument): string {
-  const s = EXPORT_STRINGS[doc.lang];
+  const { t } = translator(doc.lang);
+  const outcomeName = (o: keyof typeof OUTCOME_KEYS) => t(OUTCOME_KEYS[o]);
   const n = doc.notice;
-  const title = n.title || s.untitled;
+  const title = n.title || t('report_untitled');
   const nl = langAttr(n.language);
   const url = safeUrl(n.url);
   const meta: [string, string][] = [];
-  if (n.id) meta.push([s.notice, h(n.id)]);
-  if (n.url) meta.push([s.url, url ? `<a href="${h(url)}" rel="noreferrer noopener">${h(n.url)}</a>` : h(n.url)]);
-  if (n.buyer) meta.push([s.buyer, `${h(n.buyer)}${n.buyerCountry ? ` (${h(n.buyerCountry)})` : ''}`]);
-  meta.push([s.audited, `<time datetime="${h(doc.auditedAt)}">${h(displayDate(doc.auditedAt))}</time>`]);
-  meta.push([s.versions, `${s.engine} ${h(doc.engineVersion)}, ${s.catalogue} ${h(doc.catalogueVersion)}`]);
+  if (n.id) meta.push([t('report_notice'), h(n.id)]);
+  if (n.url) meta.push([t('doc_url'), url ? `<a href="${h(url)}" rel="noreferrer noopener">${h(n.url)}</a>` : h(n.url)]);
+  if (n.buyer) meta.push([t('doc_buyer'), `${h(n.buyer)}${n.buyerCountry ? ` (${h(n.buyerCountry)})` : ''}`]);
+  meta.push([t('doc_audited'), `<time datetime="${h(doc.auditedAt)}">${h(displayDate(doc.auditedAt))}</time>`]);
+  meta.push([t('doc_versions'), `${h(t('doc_engine'))} ${h(doc.engineVersion)}, ${h(t('doc_catalogue'))} ${h(doc.catalogueVersion)}`]);
   const { coverage, counts } = doc;
 
   const out: string[] = [
@@ -79,22 +81,22 @@ export function reportHtml(doc: ExportDocument): string {
     `<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`, // a constant, no quote in it
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${h(s.report)}: ${h(title)}</title>`,
+    `<title>${h(t('doc_report'))}: ${h(title)}</title>`,
     `<style>${HTML_STYLE}</style>`,
     '</head>',
     '<body>',
     '<main>',
     '<header>',
-    `<p class="kind">${h(s.report)}</p>`,
+    `<p class="kind">${h(t('doc_report'))}</p>`,
     `<h1${nl}>${h(title)}</h1>`,
     `<dl>${meta.map(([k, v]) => `<dt>${h(k)}</dt><dd>${v}</dd>`).join('')}</dl>`,
-    `<p class="actions"><button type="button" id="print">${h(s.print)}</button></p>`,
+    `<p class="actions"><button type="button" id="print">${h(t('doc_print'))}</button></p>`,
     '</header>',
     '<section aria-labelledby="coverage">',
-    `<h2 id="coverage">${h(s.coverage)}: ${coverage.percent === null ? '–' : `${coverage.percent}%`}</h2>`,
-    `<p>${h(coverage.percent === null ? s.noneApplies : s.coverageLine(coverage.present, coverage.applicable))}. ${OUTCOME_ORDER.map((o) => `${h(s.outcomes[o])}: ${counts[o]}`).join(' · ')}.</p>`,
-    `<table><thead><tr><th scope="col">${h(s.criterion)}</th><th scope="col">${h(s.outcome)}</th></tr></thead><tbody>`,
-    ...doc.criteria.map((c) => `<tr><td>${h(c.name)}</td><td class="o o-${c.outcome}">${h(s.outcomes[c.outcome])}</td></tr>`),
+    `<h2 id="coverage">${h(t('coverage_title'))}: ${coverage.percent === null ? '–' : `${coverage.percent}%`}</h2>`,
+    `<p>${h(coverage.percent === null ? t('coverage_none') : t('coverage_line', coverage.present, coverage.applicable))}. ${OUTCOME_ORDER.map((o) => `${h(outcomeName(o))}: ${counts[o]}`).join(' · ')}.</p>`,
+    `<table><thead><tr><th scope="col">${h(t('doc_criterion'))}</th><th scope="col">${h(t('doc_outcome'))}</th></tr></thead><tbody>`,
+    ...doc.criteria.map((c) => `<tr><td>${h(c.name)}</td><td class="o o-${c.outcome}">${h(outcomeName(c.outcome))}</td></tr>`),
     '</tbody></table>',
     '</section>',
   ];
@@ -103,22 +105,22 @@ export function reportHtml(doc: ExportDocument): string {
     if (outcome === 'not-applicable') continue;
     const group = doc.criteria.filter((c) => c.outcome === outcome);
     if (!group.length) continue;
-    out.push(`<section aria-labelledby="g-${outcome}">`, `<h2 id="g-${outcome}" class="o-${outcome}">${h(s.outcomes[outcome])} (${group.length})</h2>`);
+    out.push(`<section aria-labelledby="g-${outcome}">`, `<h2 id="g-${outcome}" class="o-${outcome}">${h(outcomeName(outcome))} (${group.length})</h2>`);
     for (const c of group) {
       out.push(`<h3>${h(c.name)}</h3>`);
-      if (c.reason) out.push(`<p class="reason">${h(s.reason)}: ${h(c.reason)}</p>`);
-      if (c.why) out.push(`<p>${h(s.why)}: ${h(c.why)}</p>`);
+      if (c.reason) out.push(`<p class="reason">${h(t('doc_reason'))}: ${h(c.reason)}</p>`);
+      if (c.why) out.push(`<p>${h(t('doc_why'))}: ${h(c.why)}</p>`);
       for (const e of c.evidence) {
         out.push(
           '<figure>',
           ...(e.quote ? [`<blockquote${nl}>${h(e.quote)}</blockquote>`] : []),
-          `<figcaption>${h(s.source)}: ${h(e.source)}${e.weak ? ` (${h(s.weak)})` : ''}</figcaption>`,
+          `<figcaption>${h(t('doc_source'))}: ${h(e.source)}${e.weak ? ` (${h(t('evidence_weak'))})` : ''}</figcaption>`,
           '</figure>',
         );
       }
     }
     out.push('</section>');
   }
-  out.push(`<footer><p>${h(s.footer)}</p></footer>`, '</main>', `<script>${HTML_SCRIPT}</script>`, '</body>', '</html>', '');
+  out.push(`<footer><p>${h(t('doc_footer'))}</p></footer>`, '</main>', `<script>${HTML_SCRIPT}</script>`, '</body>', '</html>', '');
   return out.join('\n');
 }

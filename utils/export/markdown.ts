@@ -2,7 +2,8 @@
 import type { ChecklistItem } from './checklist';
 import { displayDate, OUTCOME_ORDER, safeUrl, type ExportDocument } from './document';
 import { markdownText as md } from './escape';
-import { EXPORT_STRINGS } from './labels';
+import { OUTCOME_KEYS, PROOF_KIND_KEYS, STAGE_KEYS } from './labels';
+import { translator } from '../ui-i18n';
 import { STAGES } from '../library/types';
 
 /** An address as a Markdown autolink when it is one (nothing is escaped inside <…>), else as text. */
@@ -12,66 +13,66 @@ function link(url: string | undefined): string {
 }
 
 function header(doc: ExportDocument, title: string): string[] {
-  const s = EXPORT_STRINGS[doc.lang];
+  const { t } = translator(doc.lang);
   const n = doc.notice;
-  const lines = [`# ${md(title)}: ${md(n.title || s.untitled)}`, ''];
-  if (n.id) lines.push(`- **${s.notice}:** ${md(n.id)}`);
-  if (n.url) lines.push(`- **${s.url}:** ${link(n.url)}`);
-  if (n.buyer) lines.push(`- **${s.buyer}:** ${md(n.buyer)}${n.buyerCountry ? ` (${md(n.buyerCountry)})` : ''}`);
-  lines.push(`- **${s.audited}:** ${displayDate(doc.auditedAt)}`);
-  lines.push(`- **${s.versions}:** ${s.engine} ${md(doc.engineVersion)}, ${s.catalogue} ${md(doc.catalogueVersion)}`);
+  const lines = [`# ${md(title)}: ${md(n.title || t('report_untitled'))}`, ''];
+  if (n.id) lines.push(`- **${t('report_notice')}:** ${md(n.id)}`);
+  if (n.url) lines.push(`- **${t('doc_url')}:** ${link(n.url)}`);
+  if (n.buyer) lines.push(`- **${t('doc_buyer')}:** ${md(n.buyer)}${n.buyerCountry ? ` (${md(n.buyerCountry)})` : ''}`);
+  lines.push(`- **${t('doc_audited')}:** ${displayDate(doc.auditedAt)}`);
+  lines.push(`- **${t('doc_versions')}:** ${t('doc_engine')} ${md(doc.engineVersion)}, ${t('doc_catalogue')} ${md(doc.catalogueVersion)}`);
   return lines;
 }
 
 export function reportMarkdown(doc: ExportDocument): string {
-  const s = EXPORT_STRINGS[doc.lang];
+  const { t } = translator(doc.lang);
   const { coverage, counts } = doc;
-  const lines = header(doc, s.report);
-  const score = coverage.percent === null ? s.noneApplies : `${coverage.percent}% (${s.coverageLine(coverage.present, coverage.applicable)})`;
-  lines.push(`- **${s.coverage}:** ${score}`);
-  lines.push(`- ${OUTCOME_ORDER.map((o) => `${s.outcomes[o]}: ${counts[o]}`).join(' · ')}`, '');
+  const lines = header(doc, t('doc_report'));
+  const score = coverage.percent === null ? t('coverage_none') : `${coverage.percent}% (${t('coverage_line', coverage.present, coverage.applicable)})`;
+  lines.push(`- **${t('coverage_title')}:** ${score}`);
+  lines.push(`- ${OUTCOME_ORDER.map((o) => `${t(OUTCOME_KEYS[o])}: ${counts[o]}`).join(' · ')}`, '');
 
   // the overview: every criterion and its outcome
-  lines.push(`| ${s.criterion} | ${s.outcome} |`, '|---|---|');
-  for (const c of doc.criteria) lines.push(`| ${md(c.name)} | ${s.outcomes[c.outcome]} |`);
+  lines.push(`| ${t('doc_criterion')} | ${t('doc_outcome')} |`, '|---|---|');
+  for (const c of doc.criteria) lines.push(`| ${md(c.name)} | ${t(OUTCOME_KEYS[c.outcome])} |`);
 
   // then, outcome by outcome, why: the reason and the passages
   for (const outcome of OUTCOME_ORDER) {
     if (outcome === 'not-applicable') continue;
     const group = doc.criteria.filter((c) => c.outcome === outcome);
     if (!group.length) continue;
-    lines.push('', `## ${s.outcomes[outcome]} (${group.length})`);
+    lines.push('', `## ${t(OUTCOME_KEYS[outcome])} (${group.length})`);
     for (const c of group) {
       lines.push('', `### ${md(c.name)}`);
-      if (c.reason) lines.push('', `${s.reason}: ${md(c.reason)}`);
-      if (c.why) lines.push('', `${s.why}: ${md(c.why)}`);
+      if (c.reason) lines.push('', `${t('doc_reason')}: ${md(c.reason)}`);
+      if (c.why) lines.push('', `${t('doc_why')}: ${md(c.why)}`);
       for (const e of c.evidence) {
         lines.push('');
         if (e.quote) lines.push(`> ${md(e.quote, true)}`, '>');
-        lines.push(`${e.quote ? '> ' : ''}${s.source}: ${md(e.source)}${e.weak ? ` (${s.weak})` : ''}`);
+        lines.push(`${e.quote ? '> ' : ''}${t('doc_source')}: ${md(e.source)}${e.weak ? ` (${t('evidence_weak')})` : ''}`);
       }
     }
   }
-  lines.push('', '---', '', md(s.footer, true), '');
+  lines.push('', '---', '', md(t('doc_footer'), true), '');
   return lines.join('\n');
 }
 
 /** The checklist as task-list items, stage by stage, ready to tick off. */
 export function checklistMarkdown(doc: ExportDocument, items: readonly ChecklistItem[]): string {
-  const s = EXPORT_STRINGS[doc.lang];
-  const lines = header(doc, s.checklist);
-  if (!items.length) lines.push('', md(s.noItems));
+  const { t } = translator(doc.lang);
+  const lines = header(doc, t('doc_checklist'));
+  if (!items.length) lines.push('', md(t('checklist_empty')));
   for (const stage of STAGES) {
     const group = items.filter((i) => i.stage === stage);
     if (!group.length) continue;
-    lines.push('', `## ${s.stages[stage]}`, '');
+    lines.push('', `## ${t(STAGE_KEYS[stage])}`, '');
     for (const i of group) {
-      const proof = i.proof.map((k) => s.proofs[k]).join(', ');
-      lines.push(`- [ ] **${md(i.name)}**. ${s.proof}: ${proof} (${md(i.what)})`);
+      const proof = i.proof.map((k) => t(PROOF_KIND_KEYS[k])).join(', ');
+      lines.push(`- [ ] **${md(i.name)}**. ${t('doc_proof')}: ${proof} (${md(i.what)})`);
       if (i.quote) lines.push(`  > ${md(i.quote, true)}`, '  >');
-      lines.push(`  ${i.quote ? '> ' : ''}${s.source}: ${md(i.source)}`);
+      lines.push(`  ${i.quote ? '> ' : ''}${t('doc_source')}: ${md(i.source)}`);
     }
   }
-  lines.push('', '---', '', md(s.footer), '');
+  lines.push('', '---', '', md(t('doc_footer')), '');
   return lines.join('\n');
 }

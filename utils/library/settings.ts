@@ -24,6 +24,10 @@ export const PILLARS: readonly Pillar[] = ['environment', 'social', 'economic', 
 export const AMBITIONS = ['core', 'comprehensive'] as const;
 export type Ambition = (typeof AMBITIONS)[number];
 
+/** The language of the UI, the in-page panel and the exports: the browser's ("auto"), or one the user chose. */
+export const UI_LANGUAGE_CHOICES = ['auto', 'en', 'fr', 'de', 'es'] as const;
+export type UiLanguageChoice = (typeof UI_LANGUAGE_CHOICES)[number];
+
 export interface Settings {
   role: Role;
   /** Languages the user drafts in, in order: clauses in these are offered when none exists in the notice's. */
@@ -33,6 +37,7 @@ export interface Settings {
   ambition: Ambition;
   /** The part of the tender being written; null: any part. */
   stage: Stage | null;
+  uiLanguage: UiLanguageChoice;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -41,6 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   pillars: [...PILLARS],
   ambition: 'core',
   stage: null,
+  uiLanguage: 'auto',
 };
 
 const pick = <T extends string>(allowed: readonly T[], v: unknown): T[] | null =>
@@ -56,6 +62,7 @@ export function normaliseSettings(raw: unknown): Settings {
     pillars: pillars ?? [...DEFAULT_SETTINGS.pillars],
     ambition: AMBITIONS.includes(r.ambition as Ambition) ? (r.ambition as Ambition) : DEFAULT_SETTINGS.ambition,
     stage: STAGES.includes(r.stage as Stage) ? (r.stage as Stage) : null,
+    uiLanguage: UI_LANGUAGE_CHOICES.includes(r.uiLanguage as UiLanguageChoice) ? (r.uiLanguage as UiLanguageChoice) : DEFAULT_SETTINGS.uiLanguage,
   };
 }
 
