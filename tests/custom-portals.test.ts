@@ -16,19 +16,22 @@ import {
   scriptIdFor,
   syncPortalScripts,
 } from '../utils/custom-portals';
+import { portalErrorText } from '../utils/portal-error-text';
+import { translator } from '../utils/ui-i18n';
 
 const BUILT_IN = [{ name: 'TED – Tenders Electronic Daily', host: 'ted.europa.eu' }];
 
 describe('parsePortalInput', () => {
   const ok = (input: string) => {
     const r = parsePortalInput(input, { builtIn: BUILT_IN });
-    if (!r.ok) throw new Error(`${input}: ${r.error}`);
+    if (!r.ok) throw new Error(`${input}: ${r.error.code}`);
     return r.pattern;
   };
   const error = (input: string, context = { builtIn: BUILT_IN }) => {
     const r = parsePortalInput(input, context);
     if (r.ok) throw new Error(`${input} was accepted as ${r.pattern}`);
-    return r.error;
+    // the sentence the options page shows in English
+    return portalErrorText(translator('en'), r.error);
   };
 
   it.each([

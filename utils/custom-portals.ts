@@ -30,7 +30,27 @@ export const HIGHLIGHTS_CSS = '/assets/page-highlights.css';
 
 // ---- validation ---------------------------------------------------------------------------------------------
 
-export type ParsedPortal = { ok: true; pattern: string; host: string } | { ok: false; error: string };
+/**
+ * Why an address was refused, as a code and its parameters: the options page words it in the UI language
+ * (utils/portal-error-text.ts), and this module stays free of the UI's messages (the background imports it).
+ */
+export type PortalError =
+  | { code: 'empty' }
+  /** `scheme`: how the address starts, as written ("http://", "mailto:"). */
+  | { code: 'not-https'; params: { scheme: string } }
+  | { code: 'no-host' }
+  | { code: 'user-info' }
+  | { code: 'port' }
+  /** `host`: the host part as written. */
+  | { code: 'bad-host'; params: { host: string } }
+  | { code: 'wildcard' }
+  | { code: 'bad-path' }
+  /** A portal a built-in adapter reads: its name and host. */
+  | { code: 'built-in'; params: { name: string; host: string } }
+  | { code: 'already-added'; params: { pattern: string } };
+export type PortalErrorCode = PortalError['code'];
+
+export type ParsedPortal = { ok: true; pattern: string; host: string } | { ok: false; error: PortalError };
 
 export interface ParseContext {
   /** Hosts Tender Lens reads already (the built-in adapters), with the portal's name. */
@@ -44,6 +64,8 @@ const HOST = new RegExp(`^(?:\\*\\.)?(?:${LABEL}\\.)+${LABEL}$`);
 /** Path characters of a match pattern: URL path characters and `*`; no spaces, quotes, `#` or `?`. */
 const PATH = /^\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*$/;
 
+const refuse = (error: PortalError): ParsedPortal => ({ ok: false, error });
+
 /**
  * An origin, a URL or a match pattern → the match pattern to register:
  * - `https://portal.example.org` or `portal.example.org` → `https://portal.example.org/*` (the whole portal);
@@ -55,15 +77,13 @@ const PATH = /^\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*$/;
  */
 export function parsePortalInput(input: string, context: ParseContext = {}): ParsedPortal {
   let raw = input.trim();
-  if (!raw) return { ok: false, error: 'Enter the address of the portal, for example https://www.evergabe-online.de.' };
+  if (!raw) return refuse({ code: 'empty' });
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(raw);
-  if (scheme && scheme[1]!.toLowerCase() !== 'https') {
-    return { ok: false, error: `Only https portals can be added (this address starts with ${scheme[1]}://).` };
-  }
+  if (scheme && scheme[1]!.toLowerCase() !== 'https') return refuse({ code: 'not-https', params: { scheme: `${scheme[1]}://` } });
   if (!scheme) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^[^:/]+:\d/.test(raw)) {
-      return { ok: false, error: 'Only https portals can be added: start the address with https://.' };
-    }
+    const other = /^([a-z][a-z0-9+.-]*):/i.exec(raw);
+    // "host:8443" is a host with a port, not a scheme
+    if (other && !/^[^:/]+:\d/.test(raw)) return refuse({ code: 'not-https', params: { scheme: `${other[1]}:` } });
     raw = `https://${raw}`;
   }
   const rest = raw.slice('https://'.length);
@@ -72,36 +92,29 @@ export function parsePortalInput(input: string, context: ParseContext = {}): Par
   let path = cut < 0 ? '' : rest.slice(cut);
   path = path.replace(/[?#].*$/, '');
 
-  if (!authority) return { ok: false, error: 'The address has no host: write it as https://portal.example.org.' };
-  if (authority.includes('@')) return { ok: false, error: 'Leave out the user name: write the portal as https://portal.example.org.' };
-  if (/:\d*$/.test(authority)) return { ok: false, error: 'Leave out the port number: only the host is needed.' };
+  if (!authority) return refuse({ code: 'no-host' });
+  if (authority.includes('@')) return refuse({ code: 'user-info' });
+  if (/:\d*$/.test(authority)) return refuse({ code: 'port' });
   const wildcard = authority.startsWith('*.');
   let host: string;
   try {
     // IDN → punycode, lower case; the wildcard's "*." stays out of the URL parser
     host = new URL(`https://${wildcard ? authority.slice(2) : authority}/`).hostname;
   } catch {
-    return { ok: false, error: `“${authority}” is not a host name.` };
+    return refuse({ code: 'bad-host', params: { host: authority } });
   }
   if (wildcard) host = `*.${host}`;
-  if (!HOST.test(host)) {
-    return {
-      ok: false,
-      error: host.includes('*')
-        ? 'A “*” may only open the host (https://*.example.org), to include its subdomains.'
-        : `“${authority}” is not a host name: write it as portal.example.org.`,
-    };
-  }
+  if (!HOST.test(host)) return refuse(host.includes('*') ? { code: 'wildcard' } : { code: 'bad-host', params: { host: authority } });
 
   if (path === '' || path === '/') path = '/*';
-  if (!PATH.test(path)) return { ok: false, error: 'The path may hold letters, digits, / and *, and no spaces.' };
+  if (!PATH.test(path)) return refuse({ code: 'bad-path' });
   if (!path.includes('*')) path = `${path}*`;
   const pattern = `https://${host}${path}`;
 
   const bare = host.replace(/^\*\./, '');
   const known = context.builtIn?.find((b) => b.host === bare || (wildcard && b.host.endsWith(`.${bare}`)));
-  if (known) return { ok: false, error: `Tender Lens reads ${known.name} (${known.host}) already: there is no need to add it.` };
-  if (context.existing?.includes(pattern)) return { ok: false, error: `${pattern} is in your portals already.` };
+  if (known) return refuse({ code: 'built-in', params: { name: known.name, host: known.host } });
+  if (context.existing?.includes(pattern)) return refuse({ code: 'already-added', params: { pattern } });
   return { ok: true, pattern, host };
 }
 

@@ -9,6 +9,7 @@ import {
   removePortal,
   type CustomPortal,
 } from '../../utils/custom-portals';
+import { portalErrorText } from '../../utils/portal-error-text';
 import { criteria as catalogueCriteria } from '../../criteria/catalogue/index';
 import { CATALOGUE_VERSION } from '../../criteria/version';
 import { I18nProvider, browserLanguage } from '../../components/i18n';
@@ -95,7 +96,7 @@ export function App({ builtIn, criteria = catalogueCriteria, openLibrary, downlo
     setStatus('');
     const parsed = parsePortalInput(value, { builtIn, existing: (rows ?? []).map((r) => r.pattern) });
     if (!parsed.ok) {
-      setError(parsed.error);
+      setError(portalErrorText(tr, parsed.error));
       input.current?.focus();
       return;
     }

@@ -11,6 +11,7 @@ import {
   type ExportFile,
   type ImportPreview,
 } from '../../utils/library/transfer';
+import { importErrorText } from '../../utils/library/import-error-text';
 import { useI18n } from '../../components/i18n';
 
 interface Props {
@@ -35,7 +36,8 @@ const messageOf = (e: unknown) => String((e as Error)?.message ?? e);
 
 /** Export the library as JSON; import a file after a preview of what it changes, all or nothing. */
 export function TransferSection({ db, catalogueVersion, onImported, download = downloadFile }: Props) {
-  const { t, tn, num } = useI18n();
+  const tr = useI18n();
+  const { t, tn, num } = tr;
   const maxMb = MAX_IMPORT_BYTES / 1024 / 1024;
   const id = useId();
   const [pending, setPending] = useState<{ file: ExportFile; preview: ImportPreview; name: string } | null>(null);
@@ -73,7 +75,7 @@ export function TransferSection({ db, catalogueVersion, onImported, download = d
     try {
       const parsed = parseImport(await f.text());
       if (!parsed.ok) {
-        setError(parsed.error.message);
+        setError(importErrorText(tr, parsed.error));
         return;
       }
       const preview = await previewImport(db, parsed.file);

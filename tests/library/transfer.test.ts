@@ -12,6 +12,8 @@ import {
   previewImport,
   type ExportFile,
 } from '../../utils/library/transfer';
+import { importErrorText } from '../../utils/library/import-error-text';
+import { translator } from '../../utils/ui-i18n';
 import { CATALOGUE_V1, draft, freshDb } from './helpers';
 
 const dbs: LibraryDb[] = [];
@@ -35,13 +37,14 @@ async function sampleLibrary() {
 
 const parsed = (text: string): ExportFile => {
   const r = parseImport(text);
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(importErrorText(translator('en'), r.error));
   return r.file;
 };
 const errorOf = (text: string) => {
   const r = parseImport(text);
   if (r.ok) throw new Error('accepted');
-  return r.error;
+  // the code and its place, with the sentence the options page shows in English
+  return { ...r.error, message: importErrorText(translator('en'), r.error) };
 };
 const now = new Date('2026-01-02T03:04:05Z');
 
@@ -118,7 +121,7 @@ describe('export and import', () => {
     expect(errorOf(JSON.stringify(file))).toMatchObject({ index: 4, field: 'text', message: expect.stringMatching(/field “text” is missing/) });
     file.clauses[4].text = 'ok text';
     file.clauses[1].extra = 1;
-    expect(errorOf(JSON.stringify(file)).message).toMatch(/Entry 2 .* has unknown fields: extra/);
+    expect(errorOf(JSON.stringify(file)).message).toMatch(/Entry 2 .* has an unknown field: “extra”/);
     delete file.clauses[1].extra;
     file.clauses[3].id = file.clauses[0].id;
     expect(errorOf(JSON.stringify(file))).toMatchObject({ index: 3, field: 'id' });
@@ -132,7 +135,7 @@ describe('export and import', () => {
   });
 
   it('rejects oversized files and prototype-pollution keys with a clear message', () => {
-    expect(errorOf(' '.repeat(MAX_IMPORT_BYTES + 1)).message).toMatch(/too large .* at most 20\.0 MB/);
+    expect(errorOf(' '.repeat(MAX_IMPORT_BYTES + 1)).message).toMatch(/too large .* at most 20 MB/);
     const base = { format: EXPORT_FORMAT, version: 1, exportedAt: 'x', clauses: [] as unknown[] };
     const proto = `{"format":"${EXPORT_FORMAT}","version":1,"exportedAt":"x","clauses":[{"id":"a"},{"id":"b","__proto__":{"polluted":true}}]}`;
     const e = errorOf(proto);

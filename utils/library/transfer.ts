@@ -15,24 +15,25 @@ export const EXPORT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_CLAUSES = 20_000;
 
+// The messages of the formats are problem codes (importProblemOf): the UI words them in its language.
 const Content = z.strictObject({
-  title: z.string().trim().min(1, 'is empty').max(300, 'is longer than 300 characters'),
-  text: z.string().trim().min(1, 'is empty').max(20_000, 'is longer than 20,000 characters'),
-  source: z.string().max(1_000, 'is longer than 1,000 characters'),
+  title: z.string().trim().min(1).max(300),
+  text: z.string().trim().min(1).max(20_000),
+  source: z.string().max(1_000),
 });
 
 const Timestamp = z.number().int().nonnegative();
 
 export const ExportedClause = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'must be letters, digits, and . _ : - (at most 128)'),
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'bad-id'),
   origin: z.enum(['catalogue', 'user']),
-  criteria: z.array(z.string().regex(/^[a-z]+(-[a-z0-9]+)+$/, 'must be criterion ids such as env-ecolabel')).max(50),
+  criteria: z.array(z.string().regex(/^[a-z]+(-[a-z0-9]+)+$/, 'bad-criterion')).max(50),
   stage: Stage.nullable(),
-  lang: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as en or fr'),
+  lang: z.string().regex(/^[a-z]{2,3}$/, 'bad-language'),
   title: Content.shape.title,
   text: Content.shape.text,
   source: Content.shape.source,
-  tags: z.array(z.string().trim().min(1, 'has an empty tag').max(40, 'has a tag longer than 40 characters')).max(30),
+  tags: z.array(z.string().trim().min(1).max(40)).max(30),
   favourite: z.boolean(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -49,7 +50,7 @@ export const ExportFile = z.strictObject({
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.string().max(40),
   catalogueVersion: z.string().max(40).optional(),
-  clauses: z.array(z.unknown()).max(MAX_CLAUSES, `has more than ${MAX_CLAUSES.toLocaleString('en')} clauses`),
+  clauses: z.array(z.unknown()).max(MAX_CLAUSES),
 });
 export type ExportFile = Omit<z.infer<typeof ExportFile>, 'clauses'> & { clauses: ExportedClause[] };
 
@@ -99,12 +100,49 @@ export const exportJson = (file: ExportFile): string => `${JSON.stringify(file, 
 
 // --- Reading a file -------------------------------------------------------------------------------------
 
-export interface ImportError {
-  message: string;
+/**
+ * What is wrong with a file, as a code and its parameters: the options page words it in the UI language
+ * (utils/library/import-error-text.ts). Problems of one field come from zod's issues (importProblemOf).
+ */
+export type ImportProblem =
+  /** Sizes in MB, one decimal. */
+  | { code: 'too-large'; params: { size: number; max: number } }
+  /** `detail`: the JSON parser's own (English) words. */
+  | { code: 'not-json'; params: { detail: string } }
+  | { code: 'not-clause-file' }
+  /** A key that could change an object's prototype (`__proto__`, `constructor`, `prototype`). */
+  | { code: 'forbidden-key'; params: { key: string } }
+  /** `first`: the 1-based number of the entry that has the id already (the id is the error's `entryId`). */
+  | { code: 'duplicate-id'; params: { first: number } }
+  | { code: 'missing' }
+  | { code: 'unknown-fields'; params: { fields: string[] } }
+  /** `expected`: zod's name of the type (string, number, int, boolean, array, object…). */
+  | { code: 'wrong-type'; params: { expected: string } }
+  /** `values`: the allowed values, as JSON. */
+  | { code: 'wrong-value'; params: { values: string[] } }
+  | { code: 'empty' }
+  /** Characters of a text. */
+  | { code: 'too-long'; params: { max: number } }
+  /** Items of a list. */
+  | { code: 'too-many'; params: { max: number } }
+  | { code: 'too-small'; params: { min: number } }
+  | { code: 'too-big'; params: { max: number } }
+  | { code: 'bad-id' }
+  | { code: 'bad-criterion' }
+  | { code: 'bad-language' }
+  /** Anything else zod finds: its own (English) words, shown as a technical detail. */
+  | { code: 'invalid'; params: { detail: string } };
+export type ImportErrorCode = ImportProblem['code'];
+
+export type ImportError = ImportProblem & {
   /** The entry (0-based position in "clauses") and the field at fault, when it is one entry's. */
   index?: number;
   field?: string;
-}
+  /** The id of that entry, when it has a readable one. */
+  entryId?: string;
+  /** For `forbidden-key`: the field holding the key (none: the entry, or the file, holds it). */
+  parentField?: string;
+};
 export type Parsed = { ok: true; file: ExportFile } | { ok: false; error: ImportError };
 
 /** Keys that, merged into an object, would change its prototype: never accepted, wherever they stand. */
@@ -126,50 +164,88 @@ function forbiddenKeyPath(v: unknown, path: (string | number)[] = []): (string |
   return null;
 }
 
-/** "Entry 3 (id …), field "lang"" from a path such as ["clauses", 2, "lang"]. */
-function place(path: readonly PropertyKey[], clauses: readonly unknown[] = []): { where: string; index?: number; field?: string } {
+type Place = Pick<ImportError, 'index' | 'field' | 'entryId'>;
+
+/** Entry, its id and field from a path such as ["clauses", 2, "lang"]; or the file's field. */
+function place(path: readonly PropertyKey[], clauses: readonly unknown[] = []): Place {
   if (path[0] === 'clauses' && typeof path[1] === 'number') {
     const index = path[1];
     const field = path.slice(2).map(String).join('.') || undefined;
     const id = (clauses[index] as { id?: unknown } | undefined)?.id;
-    const entry = `Entry ${index + 1}${typeof id === 'string' && id.length <= 128 ? ` (id ${id})` : ''}`;
-    return { where: field ? `${entry}, field “${field}”` : entry, index, ...(field && { field }) };
+    return { index, ...(field && { field }), ...(typeof id === 'string' && id.length <= 128 && { entryId: id }) };
   }
   const field = path.map(String).join('.');
-  return field ? { where: `Field “${field}”`, field } : { where: 'The file' };
+  return field ? { field } : {};
+}
+
+/** Whether the path ends at a key its object lacks (zod says "expected string, received undefined"). */
+function isAbsent(data: unknown, path: readonly PropertyKey[]): boolean {
+  let v = data;
+  for (const key of path.slice(0, -1)) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  return !!v && typeof v === 'object' && !Object.prototype.hasOwnProperty.call(v, path[path.length - 1]!);
+}
+
+const asJson = (v: unknown): string => (typeof v === 'bigint' ? String(v) : (JSON.stringify(v) ?? String(v)));
+
+const FORMAT_CODES = new Set(['bad-id', 'bad-criterion', 'bad-language']);
+
+/** A zod issue → a problem the UI words in every language; zod's own words only in the fallback. */
+export function importProblemOf(issue: z.core.$ZodIssue, data: unknown): ImportProblem {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.path.length && isAbsent(data, issue.path)) return { code: 'missing' };
+      return { code: 'wrong-type', params: { expected: issue.expected } };
+    case 'unrecognized_keys':
+      return { code: 'unknown-fields', params: { fields: issue.keys } };
+    case 'invalid_value':
+      return { code: 'wrong-value', params: { values: issue.values.map(asJson) } };
+    case 'invalid_format':
+      if (FORMAT_CODES.has(issue.message)) return { code: issue.message as 'bad-id' | 'bad-criterion' | 'bad-language' };
+      break;
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return { code: 'empty' };
+      if (issue.origin === 'number' || issue.origin === 'int') return { code: 'too-small', params: { min: Number(issue.minimum) } };
+      break;
+    case 'too_big':
+      if (issue.origin === 'string') return { code: 'too-long', params: { max: Number(issue.maximum) } };
+      if (issue.origin === 'array') return { code: 'too-many', params: { max: Number(issue.maximum) } };
+      if (issue.origin === 'number' || issue.origin === 'int') return { code: 'too-big', params: { max: Number(issue.maximum) } };
+      break;
+  }
+  return { code: 'invalid', params: { detail: issue.message } };
 }
 
 const byteLength = (text: string) => new TextEncoder().encode(text).length;
 
 export function parseImport(text: string): Parsed {
-  const fail = (message: string, extra: Omit<ImportError, 'message'> = {}): Parsed => ({ ok: false, error: { message, ...extra } });
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const fail = (error: ImportError): Parsed => ({ ok: false, error });
+  const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
   if (text.length > MAX_IMPORT_BYTES || byteLength(text) > MAX_IMPORT_BYTES) {
-    return fail(`The file is too large (${mb(byteLength(text))}); an import can be at most ${mb(MAX_IMPORT_BYTES)}. Nothing was imported.`);
+    return fail({ code: 'too-large', params: { size: mb(byteLength(text)), max: mb(MAX_IMPORT_BYTES) } });
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return fail(`The file is not valid JSON (${(e as Error).message}). Nothing was imported.`);
+    return fail({ code: 'not-json', params: { detail: (e as Error).message } });
   }
   const bad = forbiddenKeyPath(data);
   if (bad) {
     const key = String(bad[bad.length - 1]);
-    const { where, ...at } = place(bad.slice(0, -1), Array.isArray((data as { clauses?: unknown })?.clauses) ? (data as { clauses: unknown[] }).clauses : []);
-    return fail(`${where} has the key “${key}”, which is not allowed (it could change how the data is read). Nothing was imported.`, {
+    const at = place(bad.slice(0, -1), Array.isArray((data as { clauses?: unknown })?.clauses) ? (data as { clauses: unknown[] }).clauses : []);
+    return fail({
+      code: 'forbidden-key',
+      params: { key },
       ...at,
       field: at.field ? `${at.field}.${key}` : key,
+      ...(at.field && { parentField: at.field }),
     });
   }
   const head = ExportFile.safeParse(data);
   if (!head.success) {
     const issue = head.error.issues[0]!;
-    if (issue.path[0] === 'format' || (issue.path.length === 0 && issue.code === 'invalid_type')) {
-      return fail('This is not a Tender Lens clause file (it has no "format": "tender-lens/clauses"). Nothing was imported.');
-    }
-    const { where, ...at } = place(issue.path);
-    return fail(`${where} ${issue.message}. Nothing was imported.`, at);
+    if (issue.path[0] === 'format' || (issue.path.length === 0 && issue.code === 'invalid_type')) return fail({ code: 'not-clause-file' });
+    return fail({ ...importProblemOf(issue, data), ...place(issue.path) });
   }
   const clauses: ExportedClause[] = [];
   const seen = new Map<string, number>();
@@ -177,14 +253,11 @@ export function parseImport(text: string): Parsed {
     const entry = ExportedClause.safeParse(head.data.clauses[i]);
     if (!entry.success) {
       const issue = entry.error.issues[0]!;
-      const { where, ...at } = place(['clauses', i, ...issue.path], head.data.clauses);
-      const message =
-        issue.code === 'unrecognized_keys' ? `has unknown fields: ${issue.keys.join(', ')}` : issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message;
-      return fail(`${where} ${message}. Nothing was imported.`, at);
+      return fail({ ...importProblemOf(issue, head.data.clauses[i]), ...place(['clauses', i, ...issue.path], head.data.clauses) });
     }
     const first = seen.get(entry.data.id);
     if (first !== undefined) {
-      return fail(`Entry ${i + 1}, field “id”: ${entry.data.id} is already the id of entry ${first + 1}. Nothing was imported.`, { index: i, field: 'id' });
+      return fail({ code: 'duplicate-id', params: { first: first + 1 }, index: i, field: 'id', entryId: entry.data.id });
     }
     seen.set(entry.data.id, i);
     clauses.push(entry.data);
