@@ -1,6 +1,6 @@
 /**
  * Benchmarks: `npm run bench` prints a table; `npm run -s bench -- --json` prints one JSON object
- * {"<measure>": {"value": number, "unit": string, "target": number}}. `--only engine,library,batch,chromium`
+ * {"<measure>": {"value": number, "unit": string, "target": number}}. `--only engine,robustness,library,batch,chromium`
  * runs some groups (default: all; chromium needs the built extension, `npm run build`).
  * Every ratio is measured within one run, on the same machine and text, so that it does not depend on how
  * fast the machine is. Targets are checked here, never by timed assertions in tests.
@@ -143,6 +143,7 @@ measures['engine_vs_single_regex.adversarial_1mb'] = {
 
 }
 
+if (wanted('robustness')) Object.assign(measures, (await import('./robustness')).robustnessMeasures());
 if (wanted('library')) Object.assign(measures, await (await import('./library')).libraryMeasures());
 if (wanted('batch')) Object.assign(measures, await (await import('./batch')).batchMeasures());
 if (wanted('chromium')) Object.assign(measures, await (await import('./chromium')).chromiumMeasures());

@@ -103,3 +103,19 @@ export async function waitForTabReport(worker, url, timeoutMs = 20000) {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Records every request of the browser context: its pages, frames and the extension's service worker. `outside()`
+ * lists those that went anywhere but the served pages (`allowed`: their URLs, or a test of a URL) and the
+ * extension's own files: a test asserts it is empty, so that no request leaves the extension. (A page's own
+ * requests count too: a served test page must ask for nothing it is not served.)
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string[] | ((url: string) => boolean)} allowed
+ */
+export function recordRequests(context, allowed) {
+  const all = [];
+  context.on('request', (r) => all.push(r.url()));
+  const isAllowed = typeof allowed === 'function' ? allowed : (u) => allowed.includes(u);
+  const ours = (u) => u.startsWith('chrome-extension://') || u.startsWith('data:') || u.startsWith('blob:');
+  return { all, outside: () => all.filter((u) => !ours(u) && !isAllowed(u)) };
+}

@@ -11,6 +11,8 @@ import { HIDDEN_SITES_KEY } from './hidden-sites';
 import { loadChosenLanguage } from './i18n';
 import { log, type LensDeps } from './lens';
 import { findPortal } from './portals';
+import { pageSlicing } from './slices';
+import { browserShadowRootOf } from './unread-parts';
 
 let invalidatedNoted = false;
 
@@ -21,6 +23,15 @@ function stopIfInvalidated(ctx: ContentScriptContext, e: unknown): boolean {
   invalidatedNoted = true;
   if (!ctx.signal.aborted) ctx.abort('Extension context invalidated');
   return true;
+}
+
+/** Removes a listener; after an update or a reload of the extension the API is gone, and the listener with it. */
+function gone(remove: () => void): void {
+  try {
+    remove();
+  } catch {
+    // nothing left to remove
+  }
 }
 
 function isShowEvidence(m: unknown): m is TabMessage {
@@ -62,7 +73,7 @@ export function browserDeps(ctx: ContentScriptContext): LensDeps {
         if (area === 'local' && HIDDEN_SITES_KEY in changes) onChange();
       };
       browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
+      return () => gone(() => browser.storage.onChanged.removeListener(listener));
     },
     onShowEvidence(handler) {
       const listener = (message: unknown) => {
@@ -70,8 +81,11 @@ export function browserDeps(ctx: ContentScriptContext): LensDeps {
         return Promise.resolve(handler(message.criterion, message.index));
       };
       browser.runtime.onMessage.addListener(listener);
-      return () => browser.runtime.onMessage.removeListener(listener);
+      return () => gone(() => browser.runtime.onMessage.removeListener(listener));
     },
     language: () => navigator.language,
+    // a long notice is read in slices of the page's time; parts in closed shadow roots are seen, to be said
+    slicing: pageSlicing,
+    shadowRootOf: browserShadowRootOf(),
   };
 }

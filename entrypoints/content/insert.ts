@@ -238,5 +238,12 @@ export function listenForInsert(ctx: ContentScriptContext, tracker: FieldTracker
     return Promise.resolve(response);
   };
   browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  ctx.onInvalidated(() => {
+    // after an update or a reload of the extension, browser.runtime is gone: nothing is left to remove
+    try {
+      browser.runtime.onMessage.removeListener(listener);
+    } catch {
+      // the listener went with the extension's context
+    }
+  });
 }

@@ -7,6 +7,9 @@
  * Runs: each audit is a run with its own AbortController; a newer run aborts the older one, whose answer is then
  * dropped (a stale audit never paints over a newer one). Watching: on a notice page, one debounced observer on
  * the notice's root (watch.ts); on any other page, nothing but WXT's location listener.
+ * Reading: in slices of the page's time (slices.ts; a notice of 10 MB never holds the page's thread for long), the
+ * text sent to the background capped (sent-notice.ts), and what the adapter cannot read (shadow roots, frames)
+ * said as gaps of the notice (unread-parts.ts).
  * Every access to the page is caught: whatever happens here, the portal keeps working.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -18,10 +21,24 @@ import { clearHighlights, evidenceOnPage, pageIsMarked, renderHighlights, scroll
 import { panelLanguage, type PanelLang } from './i18n';
 import { createPanel, type Panel, type PanelModel } from './panel';
 import type { Extraction, PortalAdapter } from './portals/types';
-import { DEBOUNCE_MS, hashText, textOf, waitForRoot, watchRoot, type RootWatcher } from './watch';
+import { capNotice } from './sent-notice';
+import { runAtOnce, runInSlices, type Slicing, type Steps } from './slices';
+import { unreadPartSteps, type ShadowRootOf } from './unread-parts';
+import { DEBOUNCE_MS, hashSteps, waitForRoot, watchChanges, watchRoot, type RootWatcher } from './watch';
 
 /** How long an app page (TED's Angular detail page) may take to render the notice. */
 export const ROOT_TIMEOUT_MS = 15_000;
+
+/** A notice read from the page, and the background's audit of it on its way. */
+interface Read {
+  extraction: Extraction;
+  /** The element watched for changes (noticeRoot) and the hashes of its text and of the element found. */
+  root: Element;
+  foundHash: string;
+  hash: string;
+  answer: Promise<Audited | null>;
+  lang: PanelLang;
+}
 
 export interface Audited {
   report: Report;
@@ -44,6 +61,13 @@ export interface LensDeps {
   onShowEvidence(handler: (criterion: string, index: number) => boolean): () => void;
   /** The browser's language (navigator.language). */
   language(): string;
+  /**
+   * How long work on the page is cut into slices (slices.ts); without it, reading runs to the end at once (unit
+   * tests, where nothing else waits for the thread).
+   */
+  slicing?: Slicing;
+  /** An element's shadow root, open or closed (unread-parts.ts); without it, only open ones are seen. */
+  shadowRootOf?: ShadowRootOf;
 }
 
 export interface Lens {
@@ -83,6 +107,9 @@ export function startLens(ctx: ContentScriptContext, deps: LensDeps, url = new U
   let unwatchSettings: (() => void) | null = null;
   let unlisten: (() => void) | null = null;
 
+  /** Work in steps, in slices of the page's time when the deps say how; undefined when the run was replaced meanwhile. */
+  const inSlices = <T>(steps: Steps<T>, signal: AbortSignal): Promise<T | undefined> =>
+    deps.slicing ? runInSlices(steps, deps.slicing, signal) : Promise.resolve(runAtOnce(steps));
   const safely = <T>(what: string, f: () => T): T | undefined => {
     try {
       return f();
@@ -153,11 +180,14 @@ export function startLens(ctx: ContentScriptContext, deps: LensDeps, url = new U
   /** The root's text changed (or the root is gone): read the notice again, once the page is quiet. */
   const onRootChange = () => {
     if (!current) return;
-    const { url: at, root, hash } = current;
+    const seen = current;
+    const { url: at, root, hash } = seen;
     const connected = safely('could not read the notice', () => root.isConnected);
     if (!connected) return launch(at, 'replaced');
-    if (safely('could not read the notice', () => hashText(textOf(root))) === hash) return; // same text (a re-render)
-    launch(at, 'changed');
+    inSlices(hashSteps(root), ctx.signal).then((now) => {
+      if (now === undefined || current !== seen || ctx.isInvalid) return; // another run since
+      if (now !== hash) launch(at, 'changed'); // else the same text: a re-render
+    }, (e: unknown) => log('could not read the notice:', e));
   };
   /** A run, its failures logged: nothing of ours ever throws into the portal's page. */
   const launch = (at: URL, reason: Parameters<typeof start>[1]) => {
@@ -209,28 +239,60 @@ export function startLens(ctx: ContentScriptContext, deps: LensDeps, url = new U
 
     // Marks split the page's text nodes: take them out before reading (the adapter must see the page's own nodes).
     if (pageIsMarked()) write(clearHighlights);
-    const extraction = safely('could not read the notice', () => adapter.extract(document, at));
-    if (stale()) return;
-    if (!extraction) {
+    // Read in slices (a long notice must not hold the page's thread): the page may change between two slices,
+    // so its changes are recorded from now until the watcher takes over.
+    const changes = safely('could not watch the notice', () => watchChanges(found));
+    let read: Read | null | undefined;
+    let changed = false;
+    try {
+      read = await readAndAsk(adapter, at, found, signal);
+    } finally {
+      changed = changes?.stop() ?? false;
+    }
+    if (stale() || read === undefined) return;
+    if (read === null) {
       leave();
       deps.notify({ type: 'no-notice' });
       mark('no-notice');
       return;
     }
-    extraction.notice.url = at.href;
-    const lang = language(extraction.notice.language);
-    // Asked first, so that the background audits while this task hashes the text (same task: nothing can
-    // change the page in between, so the watcher below still sees every change made during the audit).
-    const answer = deps.audit(extraction.notice, lang);
-    const root = noticeRoot(found, extraction);
-    const foundHash = hashText(textOf(found));
-    current = { url: at, found, foundHash, root, hash: root === found ? foundHash : hashText(textOf(root)) };
+    const { extraction, root, foundHash, hash, answer, lang } = read;
+    // A change while reading: what was read may be stale, so the hash is left unknown and the notice read again.
+    current = { url: at, found, foundHash, root, hash: changed ? '' : hash };
     // Watch from now on: a change while the background audits aborts this run and starts a fresh one.
     watcher = safely('could not watch the notice', () => watchRoot(ctx, root, onRootChange, DEBOUNCE_MS)) ?? null;
+    if (changed) watcher?.poke();
 
     const audited = await answer;
     if (stale() || !audited) return;
     paint(audited, extraction, lang);
+  }
+
+  /**
+   * Reads the notice in slices, asks the background to audit it, and hashes the text meanwhile. Null when the page
+   * holds no notice after all, or it could not be read (logged); undefined when the run was replaced meanwhile.
+   */
+  async function readAndAsk(adapter: PortalAdapter, at: URL, found: Element, signal: AbortSignal): Promise<Read | null | undefined> {
+    try {
+      const extraction = adapter.read ? await inSlices(adapter.read(document, at), signal) : adapter.extract(document, at);
+      if (!extraction || signal.aborted) return signal.aborted ? undefined : null;
+      extraction.notice.url = at.href;
+      const root = noticeRoot(found, extraction);
+      // What the adapter cannot read (shadow roots, frames) is said, so that it never counts as missing.
+      const unread = await inSlices(unreadPartSteps(root, deps.shadowRootOf ?? ((el: Element) => el.shadowRoot)), signal);
+      if (unread === undefined) return undefined;
+      extraction.notice.gaps.push(...unread);
+      const lang = language(extraction.notice.language);
+      // Asked first, so that the background audits while the text is hashed here.
+      const answer = deps.audit(capNotice(extraction.notice), lang);
+      const foundHash = await inSlices(hashSteps(found), signal);
+      const hash = root === found ? foundHash : await inSlices(hashSteps(root), signal);
+      if (foundHash === undefined || hash === undefined) return undefined;
+      return { extraction, root, foundHash, hash, answer, lang };
+    } catch (e) {
+      log('could not read the notice:', e);
+      return signal.aborted ? undefined : null;
+    }
   }
 
   const language = (noticeLanguage: string | undefined) => panelLanguage(deps.language(), noticeLanguage);

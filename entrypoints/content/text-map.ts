@@ -4,6 +4,7 @@
  * Pure DOM, no browser-extension API, nothing written to the page.
  */
 import type { SectionSource } from './portals/types';
+import { runAtOnce, type Steps } from './slices';
 
 export interface CollectedText {
   text: string;
@@ -25,25 +26,47 @@ export function collectText(el: Node, skip?: (el: Element) => boolean): Collecte
  * Give contiguous nodes: a range between two separate roots also covers whatever the page has between them.
  */
 export function collectTextOf(roots: readonly Node[], skip?: (el: Element) => boolean): CollectedText {
+  return runAtOnce(collectTextSteps(roots, skip));
+}
+
+/** How many nodes are visited between two yields of collectTextSteps. */
+const NODES_PER_STEP = 64;
+
+/**
+ * collectTextOf as work in steps (slices.ts), for text too long to collect in one task. A walk without recursion
+ * (a page may nest elements thousands deep); a node removed during a pause ends the walk early, which the caller
+ * sees as a change of the page.
+ */
+export function* collectTextSteps(roots: readonly Node[], skip?: (el: Element) => boolean): Steps<CollectedText> {
   const nodes: Text[] = [];
   const starts: number[] = [];
   let text = '';
-  const visit = (n: Node): void => {
-    if (n.nodeType === TEXT_NODE) {
-      const t = n as Text;
-      if (t.data.length) {
-        nodes.push(t);
-        starts.push(text.length);
-        text += t.data;
+  let visited = 0;
+  for (const root of roots) {
+    let n: Node | null = root;
+    while (n) {
+      let descend = false;
+      if (n.nodeType === TEXT_NODE) {
+        const t = n as Text;
+        if (t.data.length) {
+          nodes.push(t);
+          starts.push(text.length);
+          text += t.data;
+        }
+      } else if (n.nodeType === ELEMENT_NODE) {
+        const e = n as Element;
+        descend = !(SKIPPED_TAGS.has(e.tagName.toUpperCase()) || skip?.(e));
       }
-      return;
+      if (++visited % NODES_PER_STEP === 0) yield;
+      if (descend && n.firstChild) {
+        n = n.firstChild;
+        continue;
+      }
+      // the next node after n's subtree, never leaving the root's
+      while (n && n !== root && !n.nextSibling) n = n.parentNode;
+      n = !n || n === root ? null : n.nextSibling;
     }
-    if (n.nodeType !== ELEMENT_NODE) return;
-    const e = n as Element;
-    if (SKIPPED_TAGS.has(e.tagName.toUpperCase()) || skip?.(e)) return;
-    for (let c = e.firstChild; c; c = c.nextSibling) visit(c);
-  };
-  for (const r of roots) visit(r);
+  }
   return { text, source: { nodes, starts } };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isOwnNode } from './marks';
+import { runAtOnce, type Steps } from './slices';
 
 /** Quiet time after the last mutation before the notice is read again. */
 export const DEBOUNCE_MS = 300;
@@ -21,6 +22,55 @@ export function hashText(text: string): string {
 
 /** The text a root's hash is taken of. Marks hold the page's own text, so wrapping evidence leaves it unchanged. */
 export const textOf = (el: Element): string => el.textContent ?? '';
+
+const FNV_OFFSET = 0x811c9dc5;
+/** Characters hashed between two yields of hashSteps. */
+const CHARS_PER_STEP = 32_768;
+
+/**
+ * hashText(textOf(el)) as work in steps (slices.ts), without building the text: its text nodes one after the
+ * other (textContent is their concatenation), a long one in pieces. A notice of 10 MB is hashed in slices rather
+ * than in one task of a tenth of a second.
+ */
+export function* hashSteps(el: Element): Steps<string> {
+  let h = FNV_OFFSET;
+  let length = 0;
+  let budget = CHARS_PER_STEP;
+  const walker = (el.ownerDocument ?? document).createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    for (let from = 0; from < data.length; ) {
+      const to = Math.min(data.length, from + budget);
+      for (let i = from; i < to; i++) {
+        h ^= data.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+      }
+      budget -= to - from;
+      from = to;
+      if (budget <= 0) {
+        budget = CHARS_PER_STEP;
+        yield;
+      }
+    }
+    length += data.length;
+    budget -= 16; // a node costs something even when it is short
+    if (budget <= 0) {
+      budget = CHARS_PER_STEP;
+      yield;
+    }
+  }
+  return `${(h >>> 0).toString(16)}:${length}`;
+}
+
+/** hashText(textOf(el)), without building the text. */
+export const hashTextOf = (el: Element): string => runAtOnce(hashSteps(el));
+
+/** Whether the element holds any text but white space: stops at the first such text node (textContent would copy all of it). */
+export function hasText(el: Element): boolean {
+  const walker = (el.ownerDocument ?? document).createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) return true;
+  return false;
+}
 
 /**
  * The first of the selectors that matches an element with text. On an app page it may appear later: one
@@ -44,8 +94,8 @@ export function waitForRoot(
       } catch {
         continue; // a selector this browser does not know
       }
-      if (!el?.textContent?.trim()) continue;
-      if (!acceptStale && stale && el === stale.el && hashText(textOf(el)) === stale.hash) return null;
+      if (!el || !hasText(el)) continue;
+      if (!acceptStale && stale && el === stale.el && hashTextOf(el) === stale.hash) return null;
       return el;
     }
     return null;
@@ -76,7 +126,42 @@ export function waitForRoot(
 export interface RootWatcher {
   /** Runs our own writes to the page (highlights) without the observer seeing them. */
   pause<T>(write: () => T): T;
+  /** As if the page had changed: `onChange` runs after the debounce (a change seen before the watcher was). */
+  poke(): void;
   stop(): void;
+}
+
+/** Whether a mutation record is the page's own change of the root (not one of our marks, not a sibling of the root). */
+function fromPageOf(root: Element, parent: Node | null): (r: MutationRecord) => boolean {
+  return (r) => {
+    if (r.target === parent) return [...r.removedNodes].includes(root); // the root's siblings are not the notice
+    if (isOwnNode(r.target)) return false;
+    if (r.type !== 'childList') return true;
+    const nodes = [...r.addedNodes, ...r.removedNodes];
+    return nodes.length === 0 || !nodes.every(isOwnNode);
+  };
+}
+
+/**
+ * Records whether the page changes the root (as watchRoot sees changes) while the lens reads it in slices;
+ * `stop()` says whether it did.
+ */
+export function watchChanges(root: Element): { stop(): boolean } {
+  const parent = root.parentNode;
+  const fromPage = fromPageOf(root, parent);
+  let changed = false;
+  const observer = new MutationObserver((records) => {
+    changed ||= records.some(fromPage);
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  if (parent) observer.observe(parent, { childList: true });
+  return {
+    stop() {
+      changed ||= observer.takeRecords().some(fromPage);
+      observer.disconnect();
+      return changed;
+    },
+  };
 }
 
 /**
@@ -87,14 +172,7 @@ export interface RootWatcher {
 export function watchRoot(ctx: ContentScriptContext, root: Element, onChange: () => void, debounceMs = DEBOUNCE_MS): RootWatcher {
   const parent = root.parentNode;
   let timer: number | undefined;
-
-  const fromPage = (r: MutationRecord): boolean => {
-    if (r.target === parent) return [...r.removedNodes].includes(root); // the root's siblings are not the notice
-    if (isOwnNode(r.target)) return false;
-    if (r.type !== 'childList') return true;
-    const nodes = [...r.addedNodes, ...r.removedNodes];
-    return nodes.length === 0 || !nodes.every(isOwnNode);
-  };
+  const fromPage = fromPageOf(root, parent);
   const schedule = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = ctx.setTimeout(() => {
@@ -123,6 +201,7 @@ export function watchRoot(ctx: ContentScriptContext, root: Element, onChange: ()
         handle(pending);
       }
     },
+    poke: schedule,
     stop() {
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);

@@ -70,8 +70,13 @@ export async function recentlyUsed(db: LibraryDb, limit = 5): Promise<Clause[]> 
     .toArray();
 }
 
+/** Tags as the library keeps them, within the limits an import checks (so that an export always imports). */
+const MAX_TAG_LENGTH = 40;
+const MAX_TAGS = 30;
+
 function cleanTags(tags: readonly string[]): string[] {
-  return [...new Set(tags.map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))];
+  const clean = tags.map((t) => t.trim().replace(/\s+/g, ' ').slice(0, MAX_TAG_LENGTH).trim()).filter(Boolean);
+  return [...new Set(clean)].slice(0, MAX_TAGS);
 }
 
 function newId(): string {

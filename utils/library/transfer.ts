@@ -148,17 +148,32 @@ export type Parsed = { ok: true; file: ExportFile } | { ok: false; error: Import
 /** Keys that, merged into an object, would change its prototype: never accepted, wherever they stand. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function forbiddenKeyPath(v: unknown, path: (string | number)[] = []): (string | number)[] | null {
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) {
-      const found = forbiddenKeyPath(v[i], [...path, i]);
-      if (found) return found;
-    }
-  } else if (v && typeof v === 'object') {
-    for (const key of Object.keys(v)) {
-      if (FORBIDDEN_KEYS.has(key)) return [...path, key];
-      const found = forbiddenKeyPath((v as Record<string, unknown>)[key], [...path, key]);
-      if (found) return found;
+/**
+ * The path to the first forbidden key, depth first in document order. Iterative, with each step linked to its
+ * parent rather than copying the path: a file of 100,000 nested arrays must get its refusal, not overflow the
+ * stack or cost the square of its depth.
+ */
+function forbiddenKeyPath(root: unknown): (string | number)[] | null {
+  interface Step {
+    value: unknown;
+    key: string | number | null;
+    parent: Step | null;
+  }
+  const pathOf = (step: Step, last: string): (string | number)[] => {
+    const out: (string | number)[] = [last];
+    for (let s: Step | null = step; s && s.key !== null; s = s.parent) out.push(s.key);
+    return out.reverse();
+  };
+  const stack: Step[] = [{ value: root, key: null, parent: null }];
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    const v = step.value;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], key: i, parent: step });
+    } else if (v && typeof v === 'object') {
+      const keys = Object.keys(v);
+      for (const key of keys) if (FORBIDDEN_KEYS.has(key)) return pathOf(step, key);
+      for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: (v as Record<string, unknown>)[keys[i]!], key: keys[i]!, parent: step });
     }
   }
   return null;

@@ -14,12 +14,13 @@
  * (c) With a URL of Find a Tender, Contracts Finder or UNGM: the same sections as the extension's adapter for that
  *     portal (portal-html.ts, decisions shared in portal-pages.ts).
  */
-import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
+import { DomUtils, ElementType } from 'htmlparser2';
 import type { AnyNode, Document, Element } from 'domhandler';
 import type { Notice, SectionKind, StructuredField } from '../notice';
 import { toIso6391 } from '../notice';
 import { kindOfBt, parseCodeKey, parseLabelsKey } from '../eforms-terms';
 import { checkInputSize } from './errors';
+import { parseHtmlDocument } from './html-document';
 import { BLOCK, TextSink } from './html-text';
 import { clipTitle, detectLanguage, FieldBuilder, findCpvCodes, headingKind, pushUnique, SectionBuilder } from './common';
 import { parsePortalPage } from './portal-html';
@@ -29,7 +30,7 @@ export const NO_MAIN_CONTENT_GAP = "could not find the notice's main content; re
 
 export function parseHtml(html: string, opts: { url?: string } = {}): Notice {
   checkInputSize(html);
-  const doc = parseDocument(html);
+  const doc = parseHtmlDocument(html);
   // (c) A page of a portal the extension has an adapter for (Find a Tender, Contracts Finder, UNGM), by the URL's
   //     host: read as that adapter reads it (portal-html.ts); a page without the portal's notice body falls through.
   const page = portalPageOf(opts.url);

@@ -42,7 +42,24 @@ export function parseOcds(json: string, opts: { url?: string } = {}): Notice[] {
   } catch (err) {
     throw jsonSyntaxError(text, err);
   }
+  checkJsonDepth(data);
   return compile(data).map(({ ocid, release, gaps }) => toNotice(release, ocid, gaps, opts));
+}
+
+/** Deepest nesting of arrays and objects accepted (OCDS nests about 6 deep; merging and cloning recurse). */
+export const MAX_JSON_DEPTH = 1000;
+
+/** Refuses a document nested deeper than MAX_JSON_DEPTH, without recursion (JSON.parse itself does not mind). */
+function checkJsonDepth(data: Json): void {
+  const stack: [Json, number][] = [[data, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > MAX_JSON_DEPTH) {
+      throw new NoticeParseError(`the JSON nests arrays and objects more than ${MAX_JSON_DEPTH} deep: it cannot be an OCDS file`);
+    }
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
 }
 
 // ---- releases, records, packages → one compiled release per ocid ---------------------------------------------
@@ -145,10 +162,17 @@ function mergeInto(target: JsonObject, src: JsonObject): void {
       const prev = target[k];
       if (byId && Array.isArray(prev) && prev.every((e) => isObject(e) && e.id !== undefined && e.id !== null)) {
         const merged = prev.map((e) => clone(e)) as JsonObject[];
+        // the first entry of each id, by id: a search of the list per entry is quadratic in long arrays
+        const byId = new Map<string, JsonObject>();
+        for (const m of merged) if (!byId.has(String(m.id))) byId.set(String(m.id), m);
         for (const e of v as JsonObject[]) {
-          const at = merged.find((m) => String(m.id) === String(e.id));
+          const at = byId.get(String(e.id));
           if (at) mergeInto(at, e);
-          else merged.push(clone(e) as JsonObject);
+          else {
+            const added = clone(e) as JsonObject;
+            merged.push(added);
+            byId.set(String(e.id), added);
+          }
         }
         target[k] = merged;
       } else {

@@ -21,7 +21,8 @@ import {
   portalNotice,
   titleFromDocumentTitle,
 } from '../../../utils/parsers/portal-pages';
-import { allOf, clean, firstOf, headingBlocks, textOf, trimmed } from './page-blocks';
+import { runAtOnce, type Steps } from '../slices';
+import { allOf, clean, firstOf, headingBlockSteps, textOf, trimmed } from './page-blocks';
 import type { Extraction, PortalAdapter, SectionSource } from './types';
 
 /** Ordered fallbacks with a comment each, shared with the CLI's parser: see CONTRACTS_FINDER_SELECTORS. */
@@ -55,10 +56,11 @@ export const contractsFinder: PortalAdapter = {
   },
   isNotice: (url) => url.protocol === 'https:' && HOSTS.has(url.hostname) && NOTICE_PATH.test(url.pathname),
   rootSelectors: [...SELECTORS.root],
-  extract: extractContractsFinder,
+  extract: (doc, url) => runAtOnce(readContractsFinder(doc, url)),
+  read: readContractsFinder,
 };
 
-function extractContractsFinder(doc: Document, url: URL): Extraction | null {
+function* readContractsFinder(doc: Document, url: URL): Steps<Extraction | null> {
   const found = firstOf(doc, SELECTORS.root);
   if (!found) return null;
   const gaps: string[] = [];
@@ -70,7 +72,8 @@ function extractContractsFinder(doc: Document, url: URL): Extraction | null {
   );
   const reader = contractsFinderReader();
   const sources: Record<string, SectionSource> = {};
-  for (const block of headingBlocks(parts.length ? parts : [found.el])) {
+  for (const block of yield* headingBlockSteps(parts.length ? parts : [found.el])) {
+    yield;
     const section = reader.add(block);
     if (section) sources[section.id] = block.source;
   }

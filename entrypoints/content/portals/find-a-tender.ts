@@ -22,7 +22,8 @@ import {
   portalNotice,
   titleFromDocumentTitle,
 } from '../../../utils/parsers/portal-pages';
-import { allOf, clean, firstOf, headingBlocks, textOf, trimmed } from './page-blocks';
+import { runAtOnce, type Steps } from '../slices';
+import { allOf, clean, firstOf, headingBlockSteps, textOf, trimmed } from './page-blocks';
 import type { Extraction, PortalAdapter, SectionSource } from './types';
 
 /** Ordered fallbacks with a comment each, shared with the CLI's parser: see FIND_A_TENDER_SELECTORS. */
@@ -52,10 +53,11 @@ export const findATender: PortalAdapter = {
   },
   isNotice: (url) => url.protocol === 'https:' && HOSTS.has(url.hostname) && NOTICE_PATH.test(url.pathname),
   rootSelectors: [...SELECTORS.root],
-  extract: extractFindATender,
+  extract: (doc, url) => runAtOnce(readFindATender(doc, url)),
+  read: readFindATender,
 };
 
-function extractFindATender(doc: Document, url: URL): Extraction | null {
+function* readFindATender(doc: Document, url: URL): Steps<Extraction | null> {
   const found = firstOf(doc, SELECTORS.root);
   if (!found) return null;
   const gaps: string[] = [];
@@ -63,7 +65,8 @@ function extractFindATender(doc: Document, url: URL): Extraction | null {
 
   const reader = findATenderReader();
   const sources: Record<string, SectionSource> = {};
-  for (const block of headingBlocks([found.el])) {
+  for (const block of yield* headingBlockSteps([found.el])) {
+    yield;
     const section = reader.add(block);
     if (section) sources[section.id] = block.source;
   }

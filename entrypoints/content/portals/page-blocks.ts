@@ -5,6 +5,7 @@
  * CLI's parser. Read-only.
  */
 import { BLOCK_HEADING, isSkippedElement, type PageBlock } from '../../../utils/parsers/portal-pages';
+import { runAtOnce, type Steps } from '../slices';
 import { collectText, type CollectedText } from '../text-map';
 import type { SectionSource } from './types';
 
@@ -65,29 +66,45 @@ export interface DomBlock extends PageBlock {
  * the next heading (text before the first heading is a block with level 0). Headings' own text is their label.
  */
 export function headingBlocks(roots: readonly Element[]): DomBlock[] {
+  return runAtOnce(headingBlockSteps(roots));
+}
+
+/** headingBlocks as work in steps (slices.ts): a walk without recursion that yields every few dozen nodes. */
+export function* headingBlockSteps(roots: readonly Element[]): Steps<DomBlock[]> {
   const blocks: DomBlock[] = [];
   let cur: DomBlock = { level: 0, heading: '', text: '', source: { nodes: [], starts: [] } };
   blocks.push(cur);
-  const visit = (n: Node): void => {
-    if (n.nodeType === 3) {
-      const t = n as Text;
-      if (!t.data.length) return;
-      cur.source.nodes.push(t);
-      cur.source.starts.push(cur.text.length);
-      cur.text += t.data;
-      return;
+  let visited = 0;
+  for (const r of roots) {
+    let n: Node | null = r.firstChild;
+    while (n) {
+      let descend = false;
+      if (n.nodeType === 3) {
+        const t = n as Text;
+        if (t.data.length) {
+          cur.source.nodes.push(t);
+          cur.source.starts.push(cur.text.length);
+          cur.text += t.data;
+        }
+      } else if (n.nodeType === 1) {
+        const el = n as Element;
+        if (!skipped(el)) {
+          if (BLOCK_HEADING.test(el.tagName)) {
+            const id = el.getAttribute('id');
+            cur = { level: Number(el.tagName.slice(1)), heading: clean(textOf(el).text), ...(id ? { id } : {}), text: '', source: { nodes: [], starts: [] } };
+            blocks.push(cur);
+          } else descend = true;
+        }
+      }
+      if (++visited % 64 === 0) yield;
+      if (descend && n.firstChild) {
+        n = n.firstChild;
+        continue;
+      }
+      // the next node after n's subtree, within r
+      while (n && n.parentNode !== r && !n.nextSibling) n = n.parentNode;
+      n = n ? n.nextSibling : null;
     }
-    if (n.nodeType !== 1) return;
-    const el = n as Element;
-    if (skipped(el)) return;
-    if (BLOCK_HEADING.test(el.tagName)) {
-      const id = el.getAttribute('id');
-      cur = { level: Number(el.tagName.slice(1)), heading: clean(textOf(el).text), ...(id ? { id } : {}), text: '', source: { nodes: [], starts: [] } };
-      blocks.push(cur);
-      return;
-    }
-    for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
-  };
-  for (const r of roots) for (let c = r.firstChild; c; c = c.nextSibling) visit(c);
+  }
   return blocks.map((b) => ({ ...b, ...trimmed(b) }));
 }

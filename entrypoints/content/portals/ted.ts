@@ -15,7 +15,8 @@
  */
 import { CODELIST_TO_BT, kindOfBt, parseCodeKey, parseLabelsKey } from '../../../utils/eforms-terms';
 import { toIso6391, type Notice, type NoticeSection, type StructuredField } from '../../../utils/notice';
-import { collectText, collectTextOf, type CollectedText } from '../text-map';
+import { runAtOnce, type Steps } from '../slices';
+import { collectText, collectTextOf, collectTextSteps, type CollectedText } from '../text-map';
 import type { Extraction, PortalAdapter, SectionSource } from './types';
 
 const SELECTORS = {
@@ -86,7 +87,8 @@ export const ted: PortalAdapter = {
   },
   isNotice: (url) => parseTedUrl(url) !== null,
   rootSelectors: [...SELECTORS.root],
-  extract: extractTed,
+  extract: (doc, url) => runAtOnce(readTed(doc, url)),
+  read: readTed,
 };
 
 interface Lot {
@@ -94,7 +96,7 @@ interface Lot {
   container: Element;
 }
 
-function extractTed(doc: Document, url: URL): Extraction | null {
+function* readTed(doc: Document, url: URL): Steps<Extraction | null> {
   const found = findRoot(doc);
   if (!found) return null;
   const { root, selector } = found;
@@ -146,6 +148,7 @@ function extractTed(doc: Document, url: URL): Extraction | null {
   };
 
   for (const el of Array.from(root.querySelectorAll('[data-labels-key]'))) {
+    yield; // a field at a time: a notice of thousands of fields is read in slices (lens.ts)
     const key = el.getAttribute('data-labels-key') ?? '';
     if (key.startsWith('code|')) {
       // A code shown without a field label (TED prints BT-754 accessibility this way): read it on its own.
@@ -188,13 +191,13 @@ function extractTed(doc: Document, url: URL): Extraction | null {
       continue;
     }
 
-    const outsideCodes = collectTextOf(nodes, (e) => codes.includes(e)).text;
+    const outsideCodes = (yield* collectTextSteps(nodes, (e) => codes.includes(e))).text;
     if (codes.length && SEPARATOR.test(outsideCodes)) {
       codes.forEach((c, k) => readCode(c, term.bt, fid, k, label, lotId));
       continue;
     }
 
-    const value = collectTextOf(nodes);
+    const value = yield* collectTextSteps(nodes);
     if (!value.text.trim()) continue;
     const id = `${fid}:${term.bt}`;
     addSection(id, withLot(label, lotId), kindOfBt(term.bt), value, lotId);
@@ -214,7 +217,7 @@ function extractTed(doc: Document, url: URL): Extraction | null {
       `TED's notice layout was not recognised (no field labels with data-labels-key inside ${selector}): ` +
         'the notice was read as plain text, without its parts, lots or structured fields',
     );
-    const all = collectText(root);
+    const all = yield* collectTextSteps([root]);
     if (all.text.trim()) addSection('notice', 'Notice', 'other', all);
   } else {
     if (!sections.some((s) => s.kind === 'title' || s.kind === 'description')) {

@@ -1,5 +1,6 @@
 /** What a portal adapter is: URL patterns, where the notice sits, and a read-only extraction to a Notice. */
 import type { Notice } from '../../../utils/notice';
+import type { Steps } from '../slices';
 
 /** Where a section's text came from in the page: its text nodes and each node's offset in the section text. */
 export interface SectionSource {
@@ -27,4 +28,9 @@ export interface PortalAdapter {
   rootSelectors: string[];
   /** Reads the page; never writes to it. Null when the page holds no notice after all. */
   extract(doc: Document, url: URL): Extraction | null;
+  /**
+   * The same reading as work in steps (slices.ts), where the adapter has it: the lens runs it in slices, so that a
+   * very long notice never holds the page's main thread for long. `extract` runs it to the end at once.
+   */
+  read?(doc: Document, url: URL): Steps<Extraction | null>;
 }
