@@ -35,7 +35,9 @@ const PAGES: Page[] = [
 async function samPage(edit: (h: string) => string = (h) => h): Promise<Extraction> {
   load(edit(fixture('sam_gov/opp_nama-nw-11-q-0009_microfilm_scanners.html')));
   for (const s of Array.from(document.querySelectorAll('script:not([src]):not([type])'))) new Function(s.textContent ?? '')();
-  for (let i = 0; i < 50 && !samGov.rootSelectors.some((sel) => document.querySelector(sel)); i++) await new Promise((r) => setTimeout(r, 10));
+  // a condition, with a deadline far beyond what a loaded machine needs
+  const deadline = Date.now() + 10_000;
+  while (!samGov.rootSelectors.some((sel) => document.querySelector(sel)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
   return samGov.extract(document, new URL('https://sam.gov/opp/3f0c2b7e9a4d4e1f8b6c5a2d1e0f9a8b/view'))!;
 }
 

@@ -58,7 +58,8 @@ async function rendered(html = page(), { wait = true } = {}): Promise<Extraction
   load(html);
   runApp();
   if (wait) expect(await waitForRoot(samGov.rootSelectors), 'the notice appeared').not.toBeNull();
-  else await new Promise((r) => setTimeout(r, 50));
+  // the page changed so that no selector of the adapter finds it: wait for the application's own view instead
+  else expect(await waitForRoot(['#opp-view']), 'the application rendered').not.toBeNull();
   const x = samGov.extract(document, new URL(URL_));
   if (!x) throw new Error('no extraction');
   return x;
