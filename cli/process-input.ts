@@ -3,10 +3,11 @@
  * worker thread does (or the main thread, for a few files). Everything heavy happens here, so that the main
  * thread only writes what comes back, in order.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { defaultCatalogue } from '../utils/default-catalogue';
 import { audit } from '../utils/engine';
 import { parseNotices } from '../utils/parsers/detect';
+import { MAX_INPUT_CHARS, NoticeParseError } from '../utils/parsers/errors';
 import type { Report } from '../utils/report';
 import { csvRow } from './csv';
 import { describeError } from './describe-error';
@@ -65,6 +66,12 @@ function format(source: string, report: Report, opts: ProcessOptions): string {
 
 export function processInput(input: Input, opts: ProcessOptions): InputResult {
   try {
+    // A file whose UTF-8 bytes cannot fit the parsers' limit is refused before it is read into memory (UTF-8 takes
+    // at most 3 bytes per UTF-16 code unit); smaller ones are checked on their decoded length by the parser.
+    if (!('content' in input)) {
+      const bytes = statSync(input.path).size;
+      if (bytes > MAX_INPUT_CHARS * 3) throw new NoticeParseError(`the file is too large to read (${(bytes / (1024 * 1024)).toFixed(1)} MB; the limit is 50 MB)`);
+    }
     const content = 'content' in input ? input.content : readFileSync(input.path, 'utf8');
     const notices = parseNotices(content, { fileName: input.name, ...(opts.url ? { url: opts.url } : {}) });
     if (opts.mode === 'parse') return { ok: true, notices: notices.map((n) => ({ source: input.name, text: '', summary: { outcomes: '' } })) };

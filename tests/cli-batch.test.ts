@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +107,16 @@ describe('batch audits on the command line', { timeout: 60_000 }, () => {
     expect(cn25![header!.indexOf('soc-labour-rights')]).toBe('present');
     expect(text![2]!.startsWith("'=HYPERLINK")).toBe(true);
     expect(r.stderr).toContain('Summary of 2 notices');
+  });
+
+  it('refuses a file too large for the parsers before reading it into memory', () => {
+    // sparse: 151 MiB on paper, nothing on disk; read whole, it would take 151 MiB of memory first
+    const huge = join(dir, 'huge.xml');
+    writeFileSync(huge, '');
+    truncateSync(huge, 151 * 1024 * 1024);
+    const r = run('--jsonl', huge);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`${huge}: the file is too large to read (151.0 MB; the limit is 50 MB)`);
   });
 
   it('exits 2 when no file could be read, with each one named', () => {
