@@ -11,14 +11,8 @@ import type { Input } from '../cli/inputs';
 import { NOTICE_FILE } from '../cli/inputs';
 import { WorkerPool } from '../cli/pool';
 import type { ProcessOptions } from '../cli/process-input';
+import type { Measure } from './measure';
 
-export interface Measure {
-  value: number;
-  unit: string;
-  target: number;
-  lowerIsBetter: boolean;
-  note: string;
-}
 
 const FIXTURES = fileURLToPath(new URL('../tests/fixtures/', import.meta.url));
 

@@ -15,15 +15,8 @@ import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { portals } from '../entrypoints/content/portals';
 import { cpu, markOf, ms, scriptEventsOn, startTrace, tasksOn, tasksOverlapping, type TraceEvent } from './chromium-trace';
+import type { Measure } from './measure';
 
-export interface Measure {
-  value: number;
-  unit: string;
-  target: number;
-  /** true when a smaller value is better */
-  lowerIsBetter: boolean;
-  note: string;
-}
 
 /** A saved page as e2e/pages.mjs lists it. */
 interface SavedPage {

@@ -16,14 +16,8 @@ import { searchClauses } from '../utils/library/search';
 import type { Clause } from '../utils/library/types';
 import { withWords } from '../utils/library/words';
 import type { Report } from '../utils/report';
+import type { Measure } from './measure';
 
-export interface Measure {
-  value: number;
-  unit: string;
-  target: number;
-  lowerIsBetter: boolean;
-  note: string;
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

@@ -11,15 +11,8 @@ import { audit } from '../utils/engine';
 import { defaultCatalogue } from '../utils/default-catalogue';
 import { parseNotices } from '../utils/parsers/detect';
 import { MAX_INPUT_CHARS } from '../utils/parsers/errors';
+import type { Measure } from './measure';
 
-export interface Measure {
-  value: number;
-  unit: string;
-  target: number;
-  /** true when a smaller value is better */
-  lowerIsBetter: boolean;
-  note: string;
-}
 
 const TARGET_MS = 1000;
 

@@ -11,15 +11,8 @@ import { defaultCatalogue } from '../utils/default-catalogue';
 import { audit } from '../utils/engine';
 import type { Notice } from '../utils/notice';
 import { parseNotice } from '../utils/parsers/detect';
+import type { Measure } from './measure';
 
-interface Measure {
-  value: number;
-  unit: string;
-  target: number;
-  /** true when a smaller value is better */
-  lowerIsBetter: boolean;
-  note: string;
-}
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const json = process.argv.includes('--json');

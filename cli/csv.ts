@@ -1,17 +1,11 @@
 /**
- * CSV output (RFC 4180): one row per notice, one column per criterion holding its outcome. Cells that a
- * spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) get a leading
- * apostrophe: notice titles and buyer names are other people's text.
+ * CSV output (RFC 4180): one row per notice, one column per criterion holding its outcome. Cells are escaped by
+ * the exports' csvCell (formula guard included): notice titles and buyer names are other people's text.
  */
+import { csvCell } from '../utils/export/escape';
 import type { Report } from '../utils/report';
 
 export const CSV_FIXED_COLUMNS = ['source', 'notice_id', 'title', 'language', 'buyer', 'buyer_country', 'cpv', 'present', 'missing', 'uncertain', 'not_applicable'];
-
-export function csvCell(value: string | number | undefined): string {
-  let s = value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export function csvHeader(criterionIds: readonly string[]): string {
   return [...CSV_FIXED_COLUMNS, ...criterionIds].map(csvCell).join(',');

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { defaultCatalogue } from '../utils/default-catalogue';
 import { audit } from '../utils/engine';
 import { parseNotices } from '../utils/parsers/detect';
-import { MAX_INPUT_CHARS, NoticeParseError } from '../utils/parsers/errors';
+import { MAX_INPUT_CHARS, tooLarge } from '../utils/parsers/errors';
 import type { Report } from '../utils/report';
 import { csvRow } from './csv';
 import { describeError } from './describe-error';
@@ -70,7 +70,7 @@ export function processInput(input: Input, opts: ProcessOptions): InputResult {
     // at most 3 bytes per UTF-16 code unit); smaller ones are checked on their decoded length by the parser.
     if (!('content' in input)) {
       const bytes = statSync(input.path).size;
-      if (bytes > MAX_INPUT_CHARS * 3) throw new NoticeParseError(`the file is too large to read (${(bytes / (1024 * 1024)).toFixed(1)} MB; the limit is 50 MB)`);
+      if (bytes > MAX_INPUT_CHARS * 3) throw tooLarge(bytes);
     }
     const content = 'content' in input ? input.content : readFileSync(input.path, 'utf8');
     const notices = parseNotices(content, { fileName: input.name, ...(opts.url ? { url: opts.url } : {}) });

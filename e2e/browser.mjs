@@ -119,3 +119,18 @@ export function recordRequests(context, allowed) {
   const ours = (u) => u.startsWith('chrome-extension://') || u.startsWith('data:') || u.startsWith('blob:');
   return { all, outside: () => all.filter((u) => !ours(u) && !isAllowed(u)) };
 }
+
+/**
+ * Violations axe-core finds in the page (or, with `include`, in the elements it names, open shadow roots
+ * included), printed when there are any. axe-core is evaluated through the DevTools protocol: an extension page's
+ * CSP refuses inline script tags.
+ */
+export async function axeViolations(page, include = null) {
+  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(async (inc) => {
+    const r = await globalThis.axe.run(inc ? { include: inc } : document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  }, include);
+  if (violations.length) console.error(JSON.stringify(violations, null, 2));
+  return violations;
+}

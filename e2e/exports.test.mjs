@@ -10,11 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { launch, ROOT, servePages, waitForTabReport } from './browser.mjs';
+import { axeViolations, launch, servePages, waitForTabReport } from './browser.mjs';
 import { PAGES } from './pages.mjs';
 
 const DEMO = PAGES[0].url;
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 let session;
 /** Where the test keeps the downloaded files (the browser's own copies have no extension). */
@@ -29,15 +28,6 @@ after(async () => {
   if (downloads) rmSync(downloads, { recursive: true, force: true });
 });
 
-async function axeViolations(page) {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const r = await globalThis.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-  });
-  if (violations.length) console.error(JSON.stringify(violations, null, 2));
-  return violations;
-}
 
 /** Clicks the button and returns the download it starts: its file name, and its text saved under that name. */
 async function downloadFrom(page, button) {

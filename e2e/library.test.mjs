@@ -4,14 +4,11 @@
  * Waits only for conditions, never for fixed delays.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launch, ROOT, servePages, waitForTabReport } from './browser.mjs';
+import { axeViolations, launch, servePages, waitForTabReport } from './browser.mjs';
 import { PAGES } from './pages.mjs';
 
 const NOTICE = PAGES[2].url; // IT services: accessibility is missing, so clauses are suggested
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 let session;
 before(async () => {
@@ -22,17 +19,6 @@ after(async () => {
   await session?.close();
 });
 
-/** Violations axe-core finds in the page, printed when there are any. */
-async function axeViolations(page) {
-  // evaluated through the DevTools protocol: an extension page's CSP refuses inline script tags
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const r = await globalThis.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-  });
-  if (violations.length) console.error(JSON.stringify(violations, null, 2));
-  return violations;
-}
 
 const TITLE = 'Reusable crates for school meals';
 const TEXT = 'Meals are delivered in reusable crates, which the contractor collects at the next delivery and washes.';

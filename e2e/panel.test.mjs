@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launch, ROOT, servePages, waitForTabReport } from './browser.mjs';
+import { axeViolations, launch, ROOT, servePages, waitForTabReport } from './browser.mjs';
 import { PAGES } from './pages.mjs';
 
 const DEMO = PAGES[0].url;
@@ -116,17 +116,11 @@ describe('the in-page panel', () => {
   });
 
   it('passes axe-core, closed and open (only our panel is checked: the portal’s page is not ours to judge)', async () => {
-    // axe-core is injected into the page's main world; it reads the panel through its open shadow root
-    await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-    const violations = () =>
-      page.evaluate(async () => {
-        const r = await globalThis.axe.run({ include: [['tender-lens-panel']] }, { resultTypes: ['violations'] });
-        return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-      });
-    assert.deepEqual(await violations(), []);
+    // axe-core runs in the page's main world and reads the panel through its open shadow root
+    assert.deepEqual(await axeViolations(page, [['tender-lens-panel']]), []);
     await badge(page).click();
     await page.locator('tender-lens-panel li[data-criterion]').first().waitFor();
-    assert.deepEqual(await violations(), []);
+    assert.deepEqual(await axeViolations(page, [['tender-lens-panel']]), []);
     await page.keyboard.press('Escape');
   });
 });

@@ -21,8 +21,10 @@ export const MAX_INPUT_CHARS = 50 * 1024 * 1024;
 
 /** Refuses input over {@link MAX_INPUT_CHARS} before any parsing work is done. */
 export function checkInputSize(content: string): void {
-  if (content.length > MAX_INPUT_CHARS) {
-    const mb = (content.length / (1024 * 1024)).toFixed(1);
-    throw new NoticeParseError(`the file is too large to read (${mb} MB; the limit is 50 MB)`);
-  }
+  if (content.length > MAX_INPUT_CHARS) throw tooLarge(content.length);
+}
+
+/** The refusal of an input of `size` characters (or bytes, when it is refused before being read). */
+export function tooLarge(size: number): NoticeParseError {
+  return new NoticeParseError(`the file is too large to read (${(size / (1024 * 1024)).toFixed(1)} MB; the limit is 50 MB)`);
 }
