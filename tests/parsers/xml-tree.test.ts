@@ -221,7 +221,8 @@ describe('parseXmlTree: content', () => {
 
 describe('parseXmlTree: malformed documents', () => {
   // [what, document, line, column, the message after "not well-formed XML at line L, column C: "]
-  const cases: [string, string, number, number, string | RegExp][] = [
+  type Case = [string, string, number, number, string | RegExp];
+  const cases: Case[] = [
     ['mismatched close tag', '<a>\n  <b>x</c>\n</a>', 2, 10, 'unexpected close tag </c> (the open element is <b>)'],
     ['close tag with nothing open', '</a>', 1, 4, 'unexpected close tag </a> (no element is open)'],
     ['close tag after the root', '<a></a></a>', 1, 11, 'unexpected close tag </a> (the root element </a> is already closed)'],
@@ -264,6 +265,13 @@ describe('parseXmlTree: malformed documents', () => {
     ['control character in text', '<a>x\u0001</a>', 1, 5, 'character U+0001 is not allowed in XML'],
     ['control character in an attribute value', '<a b="\u000C"/>', 1, 7, 'character U+000C is not allowed in XML'],
     ['lone surrogate in text', '<a>\uD800x</a>', 1, 4, 'character U+D800 is not allowed in XML'],
+    // documents of characters up to U+00FF are searched one control at a time: both kinds, and every control
+    ['control character in text after a wide character', '<a>\u20AC x\u001F</a>', 1, 7, 'character U+001F is not allowed in XML'],
+    ['U+FFFE in text', '<a>x\uFFFE</a>', 1, 5, 'character U+FFFE is not allowed in XML'],
+    ['control character in a comment', '<a><!-- \u0008 --></a>', 1, 9, 'character U+0008 is not allowed in XML'],
+    ...Array.from({ length: 0x20 }, (_, c) => c)
+      .filter((c) => c !== 0x9 && c !== 0xa && c !== 0xd)
+      .map((c): Case => [`C0 control U+${c.toString(16).padStart(4, '0')} in text of Latin-1 characters`, `<a>é${String.fromCharCode(c)}</a>`, 1, 5, `character U+${c.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`]),
     ['unbound element prefix', '<a>\n<p:b/></a>', 2, 2, 'unbound namespace prefix "p" in <p:b>'],
     ['unbound attribute prefix', '<a p:x="1"/>', 1, 4, 'unbound namespace prefix "p" in attribute p:x of <a>'],
     ['malformed qualified name', '<a:b:c/>', 1, 2, 'malformed qualified name "a:b:c" (expected prefix:name, with one colon)'],

@@ -8,14 +8,17 @@
  * BT-734/540 with BT-539/541 in the label, BT-543, BT-733, BT-70, BT-777, BT-755) and the structured codes
  * listed in CODELIST_TO_BT plus BT-726, with the lot they belong to (result notices: efac:LotResult → its
  * efac:TenderLot).
+ *
+ * It reads the parsed document's rows directly (element numbers, names compared as numbers), not element
+ * objects: a notice with a hundred lots has tens of thousands of elements, and this reader looks at each once.
  */
-import type { Notice, SectionKind } from '../notice';
+import type { Notice, NoticeSection, SectionKind, StructuredField } from '../notice';
 import { normaliseCpv, toIso6391 } from '../notice';
 import { CODELIST_TO_BT, kindOfBt } from '../eforms-terms';
 import { normaliseCountry } from '../country';
 import { NoticeParseError } from './errors';
 import { clipTitle, FieldBuilder, pushUnique, SectionBuilder } from './common';
-import { ancestor, attrOf, findAll, kid, kids, parseXmlTree, path, select, textOf, type XmlElement } from './xml-tree';
+import { parseXmlDocument, type XmlDocument } from './xml-tree';
 
 /** Root elements of eForms notices (the four UBL document types the SDK defines). */
 export const EFORMS_ROOTS = new Set([
@@ -37,88 +40,201 @@ const BT_NAME: Record<string, string> = {
   'BT-755': 'Accessibility justification',
 };
 
+/** The local names this reader looks for. */
+const NAMES = [
+  'NoticeLanguageCode', 'ProcurementProject', 'TenderingTerms', 'ProcurementProjectLot', 'ID', 'Name', 'Description',
+  'Note', 'ProcurementAdditionalType', 'ProcurementTypeCode', 'ProcurementType', 'SelectionCriteria',
+  'TendererRequirementTypeCode', 'AwardingTerms', 'AwardingCriterion', 'CalculationExpression',
+  'SubordinateAwardingCriterion', 'AwardingCriterionTypeCode', 'AwardCriterionParameter', 'ParameterCode',
+  'ParameterNumeric', 'ContractExecutionRequirement', 'ExecutionRequirementCode', 'LotResult', 'TenderLot',
+  'SMESuitableIndicator', 'Organization', 'Organizations', 'NoticePublicationID', 'Publication', 'StatisticsNumeric',
+  'MainCommodityClassification', 'AdditionalCommodityClassification', 'ItemClassificationCode', 'Company',
+  'PartyIdentification', 'PartyName', 'PostalAddress', 'Country', 'IdentificationCode', 'ContractingParty', 'Party',
+] as const;
+type Names = Record<(typeof NAMES)[number], number>;
+
 interface Context {
   /** Lot (or lots group / part) id; undefined at procedure level. */
   lot?: string;
   /** Suffix of the business-term id: Procedure, Lot, LotsGroup, Part. */
   level: string;
-  project?: XmlElement;
-  terms?: XmlElement;
+  /** rows of cac:ProcurementProject and cac:TenderingTerms (-1: none) */
+  project: number;
+  terms: number;
 }
-
-/** Elements looked up anywhere in a notice (besides those with a code list). */
-const LOOKED_UP: ReadonlySet<string> = new Set(['SMESuitableIndicator', 'Organization', 'NoticePublicationID']);
 
 /** A Map, not the record: a list named "constructor" must not find Object's. */
 const BT_OF_LIST: ReadonlyMap<string, string> = new Map(Object.entries(CODELIST_TO_BT));
 
 export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
-  const root = parseXmlTree(xml);
-  if (!EFORMS_ROOTS.has(root.name)) {
-    throw new NoticeParseError(`not an eForms notice: the root element is <${root.qname}>`);
+  return eformsNotice(parseXmlDocument(xml), opts);
+}
+
+/** The Notice of a parsed eForms document. */
+export function eformsNotice(doc: XmlDocument, opts: { url?: string } = {}): Notice {
+  const root = doc.root;
+  if (!EFORMS_ROOTS.has(doc.local(root))) {
+    throw new NoticeParseError(`not an eForms notice: the root element is <${doc.qname(root)}>`);
   }
-  const noticeLang = textOf(kid(root, 'NoticeLanguageCode')).trim().toUpperCase();
+  const r = new EformsReader(doc);
+  const contexts = r.contexts();
+  const buyerOrg = r.buyer();
+  const id = r.text(r.publication).trim() || r.text(r.child(root, r.N.ID)).trim() || undefined;
+  const title = clipTitle(
+    r.pickText(contexts[0]!.project, r.N.Name)[0] ?? contexts.map((c) => r.pickText(c.project, r.N.Name)[0]).find((t) => t?.trim()) ?? '',
+  );
+  const contractNature = r.contractNature(contexts);
+  const notice: Notice = {
+    format: 'eforms',
+    title,
+    language: toIso6391(r.noticeLang),
+    cpv: r.cpv(contexts),
+    sections: r.sections(contexts),
+    fields: r.fields(),
+    gaps: [],
+  };
+  if (id) notice.id = id;
+  if (opts.url) notice.url = opts.url;
+  if (contractNature) notice.contractNature = contractNature;
+  if (buyerOrg?.name) notice.buyer = buyerOrg.name;
+  if (buyerOrg?.country) notice.buyerCountry = buyerOrg.country;
+  const lots = contexts.flatMap((c) => (c.lot === undefined ? [] : [c.lot]));
+  if (lots.length > 0) notice.lots = lots;
+  return notice;
+}
+
+interface Organisation {
+  name: string;
+  country?: string;
+}
+
+/**
+ * Reads one eForms document. Small methods rather than one long function: the optimising compiler handles each
+ * on its own, and a string of an unexpected shape in one place does not send the whole reader back to slow code.
+ */
+class EformsReader {
+  /** each name's id in this document (-1 when it does not occur: then nothing matches it) */
+  readonly N = {} as Names;
+  readonly noticeLang: string;
+  readonly root: number;
+  /** efac:Publication/efbc:NoticePublicationID (-1: none), found by fields() */
+  publication = -1;
+  private organizations: number[] = [];
+
+  constructor(private readonly doc: XmlDocument) {
+    for (const n of NAMES) this.N[n] = doc.localIdOf(n);
+    this.root = doc.root;
+    this.noticeLang = this.text(this.child(this.root, this.N.NoticeLanguageCode)).trim().toUpperCase();
+    this.scan();
+  }
+
+  child(i: number, id: number): number {
+    return this.doc.child(i, id);
+  }
+  children(i: number, id: number): number[] {
+    return this.doc.childrenWith(i, id);
+  }
+  text(i: number): string {
+    return this.doc.text(i);
+  }
+  /** Descendants of i named `id`, in document order. */
+  below(i: number, id: number): number[] {
+    const out: number[] = [];
+    if (i < 0 || id < 0) return out;
+    const doc = this.doc;
+    for (let r = i + 1, end = doc.end[i]!; r < end; r++) if (doc.localId(r) === id) out.push(r);
+    return out;
+  }
+  /** Nearest ancestor of i named `id` (-1: none). */
+  ancestor(i: number, id: number): number {
+    const doc = this.doc;
+    for (let p = doc.parent[i]!; p !== -1; p = doc.parent[p]!) if (doc.localId(p) === id) return p;
+    return -1;
+  }
+
   /** Of several language variants of one text (languageID), keep those in the notice language, else the first language. */
-  const pick = (els: XmlElement[]): XmlElement[] => {
+  pick(els: number[]): number[] {
     if (els.length <= 1) return els;
-    const withLang = els.filter((e) => attrOf(e, 'languageID'));
+    const doc = this.doc;
+    const withLang = els.filter((e) => doc.attr(e, 'languageID'));
     if (withLang.length === 0) return els;
-    const preferred = withLang.filter((e) => attrOf(e, 'languageID')!.toUpperCase() === noticeLang);
+    const preferred = withLang.filter((e) => doc.attr(e, 'languageID')!.toUpperCase() === this.noticeLang);
     if (preferred.length > 0) return preferred;
-    const first = attrOf(withLang[0]!, 'languageID');
-    return withLang.filter((e) => attrOf(e, 'languageID') === first);
-  };
-  const pickText = (parent: XmlElement | undefined, name: string): string[] => pick(kids(parent, name)).map(textOf);
-
-  // ---- contexts: the procedure, then every lot / lots group / part ------------------------------------
-  const contexts: Context[] = [{ level: 'Procedure', project: kid(root, 'ProcurementProject'), terms: kid(root, 'TenderingTerms') }];
-  const lots: string[] = [];
-  for (const lotEl of kids(root, 'ProcurementProjectLot')) {
-    const idEl = kid(lotEl, 'ID');
-    const id = textOf(idEl).trim();
-    if (!id) continue;
-    lots.push(id);
-    contexts.push({ lot: id, level: attrOf(idEl, 'schemeName') ?? 'Lot', project: kid(lotEl, 'ProcurementProject'), terms: kid(lotEl, 'TenderingTerms') });
+    const first = doc.attr(withLang[0]!, 'languageID');
+    return withLang.filter((e) => doc.attr(e, 'languageID') === first);
+  }
+  pickText(parent: number, id: number): string[] {
+    return this.pick(this.children(parent, id)).map((e) => this.text(e));
   }
 
-  // ---- sections -----------------------------------------------------------------------------------------
-  const sb = new SectionBuilder();
-  const add = (ctx: Context, bt: string, label: string, text: string, kind: SectionKind = kindOfBt(bt)) =>
-    sb.add(`${ctx.lot ?? 'PROC'}:${bt}`, label, kind, text, ctx.lot);
-  const plain = (ctx: Context, bt: string, texts: string[]) => {
-    for (const t of texts) add(ctx, bt, `${BT_NAME[bt] ?? bt} (${bt}-${ctx.level})`, t);
-  };
-
-  for (const ctx of contexts) {
-    const p = ctx.project;
-    plain(ctx, 'BT-21', pickText(p, 'Name'));
-    plain(ctx, 'BT-24', pickText(p, 'Description'));
-    plain(ctx, 'BT-300', pickText(p, 'Note'));
-    for (const addType of kids(p, 'ProcurementAdditionalType')) {
-      const list = attrOf(kid(addType, 'ProcurementTypeCode'), 'listName');
-      if (list === 'strategic-procurement') plain(ctx, 'BT-777', pickText(addType, 'ProcurementType'));
-      if (list === 'accessibility') plain(ctx, 'BT-755', pickText(addType, 'ProcurementType'));
+  /** The procedure, then every lot / lots group / part. */
+  contexts(): Context[] {
+    const { N, root } = this;
+    const contexts: Context[] = [{ level: 'Procedure', project: this.child(root, N.ProcurementProject), terms: this.child(root, N.TenderingTerms) }];
+    for (const lotEl of this.children(root, N.ProcurementProjectLot)) {
+      const idEl = this.child(lotEl, N.ID);
+      const id = this.text(idEl).trim();
+      if (!id) continue;
+      contexts.push({ lot: id, level: this.doc.attr(idEl, 'schemeName') ?? 'Lot', project: this.child(lotEl, N.ProcurementProject), terms: this.child(lotEl, N.TenderingTerms) });
     }
+    return contexts;
+  }
 
-    const terms = ctx.terms;
-    if (!terms) continue;
-    for (const sc of findAll(terms, (e) => e.name === 'SelectionCriteria')) {
-      const type = textOf(kid(sc, 'TendererRequirementTypeCode')).trim();
-      for (const t of pickText(sc, 'Description')) {
-        add(ctx, 'BT-750', `${BT_NAME['BT-750']}${type ? ` ${type}` : ''} (BT-750-${ctx.level})`, t);
+  sections(contexts: Context[]): NoticeSection[] {
+    const sb = new SectionBuilder();
+    for (const ctx of contexts) {
+      this.projectSections(sb, ctx);
+      if (ctx.terms < 0) continue;
+      this.selectionSections(sb, ctx);
+      this.awardSections(sb, ctx);
+      this.performanceSections(sb, ctx);
+    }
+    return sb.sections;
+  }
+
+  private add(sb: SectionBuilder, ctx: Context, bt: string, label: string, t: string, kind: SectionKind = kindOfBt(bt)): void {
+    sb.add(`${ctx.lot ?? 'PROC'}:${bt}`, label, kind, t, ctx.lot);
+  }
+  private plain(sb: SectionBuilder, ctx: Context, bt: string, texts: string[]): void {
+    for (const t of texts) this.add(sb, ctx, bt, `${BT_NAME[bt] ?? bt} (${bt}-${ctx.level})`, t);
+  }
+
+  private projectSections(sb: SectionBuilder, ctx: Context): void {
+    const { N } = this;
+    const p = ctx.project;
+    this.plain(sb, ctx, 'BT-21', this.pickText(p, N.Name));
+    this.plain(sb, ctx, 'BT-24', this.pickText(p, N.Description));
+    this.plain(sb, ctx, 'BT-300', this.pickText(p, N.Note));
+    for (const addType of this.children(p, N.ProcurementAdditionalType)) {
+      const list = this.doc.attr(this.child(addType, N.ProcurementTypeCode), 'listName');
+      if (list === 'strategic-procurement') this.plain(sb, ctx, 'BT-777', this.pickText(addType, N.ProcurementType));
+      if (list === 'accessibility') this.plain(sb, ctx, 'BT-755', this.pickText(addType, N.ProcurementType));
+    }
+  }
+
+  private selectionSections(sb: SectionBuilder, ctx: Context): void {
+    const { N } = this;
+    for (const sc of this.below(ctx.terms, N.SelectionCriteria)) {
+      const type = this.text(this.child(sc, N.TendererRequirementTypeCode)).trim();
+      for (const t of this.pickText(sc, N.Description)) {
+        this.add(sb, ctx, 'BT-750', `${BT_NAME['BT-750']}${type ? ` ${type}` : ''} (BT-750-${ctx.level})`, t);
       }
     }
-    for (const ac of kids(path(terms, 'AwardingTerms'), 'AwardingCriterion')) {
-      plain(ctx, 'BT-543', pickText(ac, 'CalculationExpression'));
-      plain(ctx, 'BT-733', pickText(ac, 'Description'));
-      for (const sub of kids(ac, 'SubordinateAwardingCriterion')) {
-        const type = textOf(kid(sub, 'AwardingCriterionTypeCode')).trim();
-        const name = pickText(sub, 'Name').join('\n');
-        const description = pickText(sub, 'Description').join('\n');
+  }
+
+  private awardSections(sb: SectionBuilder, ctx: Context): void {
+    const { N } = this;
+    for (const ac of this.children(this.child(ctx.terms, N.AwardingTerms), N.AwardingCriterion)) {
+      this.plain(sb, ctx, 'BT-543', this.pickText(ac, N.CalculationExpression));
+      this.plain(sb, ctx, 'BT-733', this.pickText(ac, N.Description));
+      for (const sub of this.children(ac, N.SubordinateAwardingCriterion)) {
+        const type = this.text(this.child(sub, N.AwardingCriterionTypeCode)).trim();
+        const name = this.pickText(sub, N.Name).join('\n');
+        const description = this.pickText(sub, N.Description).join('\n');
         const numbers: string[] = [];
-        for (const param of findAll(sub, (e) => e.name === 'AwardCriterionParameter')) {
-          const list = attrOf(kid(param, 'ParameterCode'), 'listName');
-          const value = textOf(kid(param, 'ParameterNumeric')).trim();
+        for (const param of this.below(sub, N.AwardCriterionParameter)) {
+          const list = this.doc.attr(this.child(param, N.ParameterCode), 'listName');
+          const value = this.text(this.child(param, N.ParameterNumeric)).trim();
           if (!value) continue;
           if (list === 'number-weight') numbers.push(`weight ${value}`);
           else if (list === 'number-fixed') numbers.push(`fixed ${value}`);
@@ -128,121 +244,130 @@ export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
         const label = `Award criterion${qualifier ? ` (${qualifier})` : ''}${name.trim() ? `: ${name.trim()}` : ''}`;
         // the weight goes in the text too: it is what makes a named criterion an award criterion with a weight
         const weight = numbers.length ? `${numbers.map((n) => n.charAt(0).toUpperCase() + n.slice(1)).join(', ')}` : '';
-        add(ctx, 'BT-734', label, [name, description, weight].filter((t) => t.trim() !== '').join('\n'), 'award');
+        this.add(sb, ctx, 'BT-734', label, [name, description, weight].filter((t) => t.trim() !== '').join('\n'), 'award');
       }
     }
-    for (const req of kids(terms, 'ContractExecutionRequirement')) {
-      if (attrOf(kid(req, 'ExecutionRequirementCode'), 'listName') !== 'conditions') continue;
-      plain(ctx, 'BT-70', pickText(req, 'Description'));
+  }
+
+  private performanceSections(sb: SectionBuilder, ctx: Context): void {
+    const { N } = this;
+    for (const req of this.children(ctx.terms, N.ContractExecutionRequirement)) {
+      if (this.doc.attr(this.child(req, N.ExecutionRequirementCode), 'listName') !== 'conditions') continue;
+      this.plain(sb, ctx, 'BT-70', this.pickText(req, N.Description));
     }
   }
 
-  // ---- structured fields ----------------------------------------------------------------------------------
-  const fb = new FieldBuilder();
-  const lotOf = (el: XmlElement): string | undefined => {
-    const result = ancestor(el, 'LotResult');
-    if (result) return textOf(path(result, 'TenderLot', 'ID')).trim() || undefined;
-    const lot = ancestor(el, 'ProcurementProjectLot');
-    return lot ? textOf(kid(lot, 'ID')).trim() || undefined : undefined;
-  };
-  // one walk over the tree for everything looked up anywhere in it
-  const coded: XmlElement[] = [];
-  const organizations: XmlElement[] = [];
-  let publication: XmlElement | undefined;
-  for (const e of select(root, { names: LOOKED_UP, withAttr: 'listName' })) {
-    if (attrOf(e, 'listName') !== undefined || e.name === 'SMESuitableIndicator') coded.push(e);
-    else if (e.name === 'Organization' && e.parent?.name === 'Organizations') organizations.push(e);
-    else if (e.name === 'NoticePublicationID' && e.parent?.name === 'Publication') publication ??= e;
-  }
-  for (const el of coded) {
-    // the business term first: most coded elements are lists the engine does not read
-    const sme = el.name === 'SMESuitableIndicator';
-    const bt = sme ? 'BT-726' : BT_OF_LIST.get(attrOf(el, 'listName')!);
-    if (!bt) continue;
-    const value = textOf(el).trim();
-    if (!value) continue;
-    if (sme) {
-      fb.add({ bt, value, lot: lotOf(el) });
-      continue;
-    }
-    if (bt === 'BT-71' && value === 'none') continue;
-    let text: string | undefined;
-    const parent = el.parent;
-    if ((bt === 'BT-06' || bt === 'BT-754') && parent) text = pickText(parent, 'ProcurementType').join('\n');
-    else if (bt === 'BT-539' && parent) {
-      text = [...pickText(parent, 'Name'), ...pickText(parent, 'Description')].filter((t) => t.trim() !== '').join('\n');
-    } else if (bt === 'OPT-155' && parent) text = textOf(kid(parent, 'StatisticsNumeric')).trim();
-    fb.add({ bt, value, lot: lotOf(el), text });
+  /** The lot an element belongs to (result notices: efac:LotResult → its efac:TenderLot). */
+  private lotOf(el: number): string | undefined {
+    const { N } = this;
+    const result = this.ancestor(el, N.LotResult);
+    if (result !== -1) return this.text(this.child(this.child(result, N.TenderLot), N.ID)).trim() || undefined;
+    const lot = this.ancestor(el, N.ProcurementProjectLot);
+    return lot !== -1 ? this.text(this.child(lot, N.ID)).trim() || undefined : undefined;
   }
 
-  // ---- contract nature, CPV, buyer, id, title -------------------------------------------------------------
-  const natures = new Set<string>();
-  for (const ctx of contexts) {
-    for (const c of kids(ctx.project, 'ProcurementTypeCode')) {
-      if (attrOf(c, 'listName') !== 'contract-nature') continue;
-      const v = textOf(c).trim();
-      if (v === 'supplies' || v === 'services' || v === 'works') natures.add(v);
+  private coded: number[] = [];
+
+  /** One walk over the rows for everything looked up anywhere in the notice. */
+  private scan(): void {
+    const { doc, N, root } = this;
+    const listName = doc.localIdOf('listName');
+    for (let el = root + 1, end = doc.end[root]!; el < end; el++) {
+      const name = doc.localId(el);
+      if (name === N.SMESuitableIndicator || (listName !== -1 && doc.attrWithId(el, listName) !== undefined)) this.coded.push(el);
+      else if (name === N.Organization && doc.localId(doc.parent[el]!) === N.Organizations) this.organizations.push(el);
+      else if (name === N.NoticePublicationID && this.publication === -1 && doc.localId(doc.parent[el]!) === N.Publication) this.publication = el;
     }
   }
-  const contractNature = natures.size === 0 ? undefined : natures.size === 1 ? ([...natures][0] as 'supplies' | 'services' | 'works') : 'mixed';
 
-  const cpv: string[] = [];
-  const cpvOf = (wrapper: string) => {
+  /** The structured codes listed in CODELIST_TO_BT, and BT-726. */
+  fields(): StructuredField[] {
+    const fb = new FieldBuilder();
+    const { doc, N } = this;
+    const listName = doc.localIdOf('listName');
+    for (const el of this.coded) {
+      // the business term first: most coded elements are lists the engine does not read
+      const sme = doc.localId(el) === N.SMESuitableIndicator;
+      const bt = sme ? 'BT-726' : BT_OF_LIST.get(doc.attrWithId(el, listName)!);
+      if (!bt) continue;
+      const value = this.text(el).trim();
+      if (!value) continue;
+      if (sme) {
+        fb.add({ bt, value, lot: this.lotOf(el) });
+        continue;
+      }
+      if (bt === 'BT-71' && value === 'none') continue;
+      fb.add({ bt, value, lot: this.lotOf(el), text: this.fieldText(bt, doc.parent[el]!) });
+    }
+    return fb.fields;
+  }
+
+  /** The text that goes with a code: the description beside it. */
+  private fieldText(bt: string, parent: number): string | undefined {
+    const { N } = this;
+    if (parent === -1) return undefined;
+    if (bt === 'BT-06' || bt === 'BT-754') return this.pickText(parent, N.ProcurementType).join('\n');
+    if (bt === 'BT-539') return [...this.pickText(parent, N.Name), ...this.pickText(parent, N.Description)].filter((x) => x.trim() !== '').join('\n');
+    if (bt === 'OPT-155') return this.text(this.child(parent, N.StatisticsNumeric)).trim();
+    return undefined;
+  }
+
+  /** BT-23 of the procedure and lots: one nature, or "mixed". */
+  contractNature(contexts: Context[]): Notice['contractNature'] {
+    const natures = new Set<string>();
     for (const ctx of contexts) {
-      for (const cls of kids(ctx.project, wrapper)) {
-        for (const code of kids(cls, 'ItemClassificationCode')) {
-          const list = attrOf(code, 'listName');
-          if (list !== undefined && list !== 'cpv') continue;
-          const c = normaliseCpv(textOf(code));
-          if (c) pushUnique(cpv, c);
+      for (const c of this.children(ctx.project, this.N.ProcurementTypeCode)) {
+        if (this.doc.attr(c, 'listName') !== 'contract-nature') continue;
+        const v = this.text(c).trim();
+        if (v === 'supplies' || v === 'services' || v === 'works') natures.add(v);
+      }
+    }
+    return natures.size === 0 ? undefined : natures.size === 1 ? ([...natures][0] as 'supplies' | 'services' | 'works') : 'mixed';
+  }
+
+  /** BT-262 then BT-263 of the procedure and lots. */
+  cpv(contexts: Context[]): string[] {
+    const { N } = this;
+    const cpv: string[] = [];
+    for (const wrapper of [N.MainCommodityClassification, N.AdditionalCommodityClassification]) {
+      for (const ctx of contexts) {
+        for (const cls of this.children(ctx.project, wrapper)) {
+          for (const code of this.children(cls, N.ItemClassificationCode)) {
+            const list = this.doc.attr(code, 'listName');
+            if (list !== undefined && list !== 'cpv') continue;
+            const c = normaliseCpv(this.text(code));
+            if (c) pushUnique(cpv, c);
+          }
         }
       }
     }
-  };
-  cpvOf('MainCommodityClassification');
-  cpvOf('AdditionalCommodityClassification');
-
-  const orgNames = new Map<string, { name: string; country?: string }>();
-  let firstOrg: { name: string; country?: string } | undefined;
-  for (const org of organizations) {
-    const company = kid(org, 'Company');
-    const id = textOf(path(company, 'PartyIdentification', 'ID')).trim();
-    // each language variant of the name may sit in its own cac:PartyName
-    const name = pick(kids(company, 'PartyName').flatMap((pn) => kids(pn, 'Name'))).map(textOf).join(' ').trim();
-    if (!name) continue;
-    const entry = { name, country: normaliseCountry(textOf(path(company, 'PostalAddress', 'Country', 'IdentificationCode'))) };
-    firstOrg ??= entry;
-    if (id && !orgNames.has(id)) orgNames.set(id, entry);
+    return cpv;
   }
-  let buyerOrg: { name: string; country?: string } | undefined;
-  for (const party of kids(root, 'ContractingParty')) {
-    const id = textOf(path(party, 'Party', 'PartyIdentification', 'ID')).trim();
-    buyerOrg = orgNames.get(id);
-    if (buyerOrg) break;
+
+  /** The organisation the contracting party points to, else the first one. */
+  buyer(): Organisation | undefined {
+    const { N } = this;
+    const orgNames = new Map<string, Organisation>();
+    let firstOrg: Organisation | undefined;
+    for (const org of this.organizations) {
+      const company = this.child(org, N.Company);
+      const id = this.text(this.child(this.child(company, N.PartyIdentification), N.ID)).trim();
+      // each language variant of the name may sit in its own cac:PartyName
+      const name = this.pick(this.children(company, N.PartyName).flatMap((pn) => this.children(pn, N.Name)))
+        .map((e) => this.text(e))
+        .join(' ')
+        .trim();
+      if (!name) continue;
+      const country = this.text(this.child(this.child(this.child(company, N.PostalAddress), N.Country), N.IdentificationCode));
+      const entry = { name, country: normaliseCountry(country) };
+      firstOrg ??= entry;
+      if (id && !orgNames.has(id)) orgNames.set(id, entry);
+    }
+    for (const party of this.children(this.root, N.ContractingParty)) {
+      const id = this.text(this.child(this.child(this.child(party, N.Party), N.PartyIdentification), N.ID)).trim();
+      const found = orgNames.get(id);
+      if (found) return found;
+    }
+    return firstOrg;
   }
-  buyerOrg ??= firstOrg;
-  const buyer = buyerOrg?.name;
-
-  const id = textOf(publication).trim() || textOf(kid(root, 'ID')).trim() || undefined;
-
-  const title = clipTitle(
-    pickText(contexts[0]!.project, 'Name')[0] ?? contexts.map((c) => pickText(c.project, 'Name')[0]).find((t) => t?.trim()) ?? '',
-  );
-
-  const notice: Notice = {
-    format: 'eforms',
-    title,
-    language: toIso6391(noticeLang),
-    cpv,
-    sections: sb.sections,
-    fields: fb.fields,
-    gaps: [],
-  };
-  if (id) notice.id = id;
-  if (opts.url) notice.url = opts.url;
-  if (contractNature) notice.contractNature = contractNature;
-  if (buyer) notice.buyer = buyer;
-  if (buyerOrg?.country) notice.buyerCountry = buyerOrg.country;
-  if (lots.length > 0) notice.lots = lots;
-  return notice;
 }
