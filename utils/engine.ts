@@ -366,16 +366,18 @@ export function audit(notice: Notice, cat: CompiledCatalogue): Report {
     results[i] = r;
   });
   for (const [i, r] of results.entries()) if (r?.outcome === 'present') presentPillars.add(cat.criteria[i]!.pillar);
-  const sectionKind = new Map(notice.sections.map((s) => [s.id, s.kind]));
+  let sectionKind: Map<string, SectionKind> | undefined;
   for (const i of later) {
     const c = cat.criteria[i]!;
     let r = judge(c, hits.evidence[i]!, ctx, { subjectNamed: hits.subjects.has(i), presentPillars });
     const by = c.presentWithEvidenceOf;
     if (by && r.outcome !== 'present') {
       // evidence of other criteria that stands where this criterion asks for it
+      sectionKind ??= new Map(notice.sections.map((s) => [s.id, s.kind]));
+      const kindOf = sectionKind;
       const borrowed = results
         .filter((o, j) => o && o.outcome === 'present' && by.pillars.includes(cat.criteria[j]!.pillar))
-        .flatMap((o) => o.evidence.filter((e) => e.strength === 'strong' && by.kinds.includes(sectionKind.get(e.section) ?? 'other')));
+        .flatMap((o) => o.evidence.filter((e) => e.strength === 'strong' && by.kinds.includes(kindOf.get(e.section) ?? 'other')));
       if (borrowed.length) r = { id: c.id, outcome: 'present', evidence: borrowed.slice(0, MAX_EVIDENCE), groups: r.groups };
     }
     results[i] = r;

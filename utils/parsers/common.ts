@@ -177,20 +177,24 @@ export const TED_ADDRESS_TAG = /^(?:ADDRESS_[A-Z_]+|OFFICIALNAME|ADDRESS|TOWN|PO
 
 // ---- building the notice -----------------------------------------------------------------------------------
 
-/** Collects sections with ids unique within the notice ("LOT-0001:BT-70:0"). */
+/** Anything but white space. */
+const NOT_BLANK = /\S/;
+
+/**
+ * Collects sections with ids unique within the notice ("LOT-0001:BT-70:0"): an id is its key, a colon and a
+ * count of the key's sections, and since the count has no colon, the id's last colon gives back its key and count,
+ * so two sections never get one id.
+ */
 export class SectionBuilder {
   readonly sections: NoticeSection[] = [];
   private readonly counters = new Map<string, number>();
-  private readonly ids = new Set<string>();
 
   /** Adds a section unless its text is blank; `key` is "<context>:<term>", the index is appended. */
   add(key: string, label: string, kind: SectionKind, text: string, lot?: string): NoticeSection | undefined {
-    if (text.trim().length === 0) return undefined;
-    let n = this.counters.get(key) ?? 0;
-    let id = `${key}:${n}`;
-    while (this.ids.has(id)) id = `${key}:${++n}`;
+    if (!NOT_BLANK.test(text)) return undefined;
+    const n = this.counters.get(key) ?? 0;
+    const id = `${key}:${n}`;
     this.counters.set(key, n + 1);
-    this.ids.add(id);
     const section: NoticeSection = lot === undefined ? { id, label, kind, text } : { id, label, kind, text, lot };
     this.sections.push(section);
     return section;

@@ -61,10 +61,20 @@ interface Context {
   /** rows of cac:ProcurementProject and cac:TenderingTerms (-1: none) */
   project: number;
   terms: number;
+  /** section key ("LOT-0001:BT-70") by business term, each made once (a hundred lots add a thousand sections) */
+  keys: Map<string, string>;
 }
 
 /** A Map, not the record: a list named "constructor" must not find Object's. */
 const BT_OF_LIST: ReadonlyMap<string, string> = new Map(Object.entries(CODELIST_TO_BT));
+/**
+ * Length and first character of each list in BT_OF_LIST, as one number: most coded elements are in lists the engine
+ * does not read (countries, currencies, notice types...), passed over without making their list name's string.
+ */
+const LIST_SHAPES: ReadonlySet<number> = new Set([...BT_OF_LIST.keys()].map((l) => listShape(l.length, l.charCodeAt(0))));
+function listShape(length: number, first: number): number {
+  return length * 0x10000 + first;
+}
 
 export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
   return eformsNotice(parseXmlDocument(xml), opts);
@@ -170,12 +180,20 @@ class EformsReader {
   /** The procedure, then every lot / lots group / part. */
   contexts(): Context[] {
     const { N, root } = this;
-    const contexts: Context[] = [{ level: 'Procedure', project: this.child(root, N.ProcurementProject), terms: this.child(root, N.TenderingTerms) }];
+    const contexts: Context[] = [
+      { level: 'Procedure', project: this.child(root, N.ProcurementProject), terms: this.child(root, N.TenderingTerms), keys: new Map() },
+    ];
     for (const lotEl of this.children(root, N.ProcurementProjectLot)) {
       const idEl = this.child(lotEl, N.ID);
       const id = this.text(idEl).trim();
       if (!id) continue;
-      contexts.push({ lot: id, level: this.doc.attr(idEl, 'schemeName') ?? 'Lot', project: this.child(lotEl, N.ProcurementProject), terms: this.child(lotEl, N.TenderingTerms) });
+      contexts.push({
+        lot: id,
+        level: this.doc.attr(idEl, 'schemeName') ?? 'Lot',
+        project: this.child(lotEl, N.ProcurementProject),
+        terms: this.child(lotEl, N.TenderingTerms),
+        keys: new Map(),
+      });
     }
     return contexts;
   }
@@ -193,7 +211,9 @@ class EformsReader {
   }
 
   private add(sb: SectionBuilder, ctx: Context, bt: string, label: string, t: string, kind: SectionKind = kindOfBt(bt)): void {
-    sb.add(`${ctx.lot ?? 'PROC'}:${bt}`, label, kind, t, ctx.lot);
+    let key = ctx.keys.get(bt);
+    if (key === undefined) ctx.keys.set(bt, (key = `${ctx.lot ?? 'PROC'}:${bt}`));
+    sb.add(key, label, kind, t, ctx.lot);
   }
   private plain(sb: SectionBuilder, ctx: Context, bt: string, texts: string[]): void {
     for (const t of texts) this.add(sb, ctx, bt, `${BT_NAME[bt] ?? bt} (${bt}-${ctx.level})`, t);
@@ -271,12 +291,24 @@ class EformsReader {
   /** One walk over the rows for everything looked up anywhere in the notice. */
   private scan(): void {
     const { doc, N, root } = this;
-    const listName = doc.localIdOf('listName');
+    const sme: number[] = [];
     for (let el = root + 1, end = doc.end[root]!; el < end; el++) {
       const name = doc.localId(el);
-      if (name === N.SMESuitableIndicator || (listName !== -1 && doc.attrWithId(el, listName) !== undefined)) this.coded.push(el);
+      if (name === N.SMESuitableIndicator) sme.push(el);
       else if (name === N.Organization && doc.localId(doc.parent[el]!) === N.Organizations) this.organizations.push(el);
       else if (name === N.NoticePublicationID && this.publication === -1 && doc.localId(doc.parent[el]!) === N.Publication) this.publication = el;
+    }
+    // the elements with a list name, found on the attribute rows, merged in document order with the SME indicators
+    const listed = doc.elementsWithAttr(doc.localIdOf('listName'));
+    const coded = this.coded;
+    let i = 0;
+    let j = 0;
+    while (i < sme.length || j < listed.length) {
+      const a = i < sme.length ? sme[i]! : Infinity;
+      const b = j < listed.length ? listed[j]! : Infinity;
+      coded.push(Math.min(a, b));
+      if (a <= b) i++;
+      if (b <= a) j++;
     }
   }
 
@@ -288,7 +320,12 @@ class EformsReader {
     for (const el of this.coded) {
       // the business term first: most coded elements are lists the engine does not read
       const sme = doc.localId(el) === N.SMESuitableIndicator;
-      const bt = sme ? 'BT-726' : BT_OF_LIST.get(doc.attrWithId(el, listName)!);
+      let bt: string | undefined = 'BT-726';
+      if (!sme) {
+        const row = doc.attrRowWithId(el, listName);
+        if (!LIST_SHAPES.has(listShape(doc.attrValueLength(row), doc.attrValueFirstChar(row)))) continue;
+        bt = BT_OF_LIST.get(doc.attrValue(row));
+      }
       if (!bt) continue;
       const value = this.text(el).trim();
       if (!value) continue;

@@ -159,6 +159,8 @@ export class XmlDocument {
   private lineFeeds: Int32Array | null = null;
   // attribute rows (namespace declarations not included)
   attrName = new Int32Array(256);
+  /** the element an attribute row belongs to (rows are in document order of their elements) */
+  attrOwner = new Int32Array(256);
   /** value: src[attrA, attrB) when attrB >= 0, else texts[attrA] */
   attrA = new Int32Array(256);
   attrB = new Int32Array(256);
@@ -228,14 +230,16 @@ export class XmlDocument {
     return i;
   }
 
-  addAttribute(name: number, a: number, b: number): void {
+  addAttribute(owner: number, name: number, a: number, b: number): void {
     const i = this.attrRows;
     if (i === this.attrName.length) {
       this.attrName = grow(this.attrName);
+      this.attrOwner = grow(this.attrOwner);
       this.attrA = grow(this.attrA);
       this.attrB = grow(this.attrB);
     }
     this.attrName[i] = name;
+    this.attrOwner[i] = owner;
     this.attrA[i] = a;
     this.attrB[i] = b;
     this.attrRows = i + 1;
@@ -304,11 +308,40 @@ export class XmlDocument {
     return value;
   }
 
-  /** The value of element i's attribute whose local-name id is `id` (see localIdOf; the later one when two share it). */
-  attrWithId(i: number, id: number): string | undefined {
+  /** The row of element i's attribute whose local-name id is `id` (-1: none; the later one when two share it). */
+  attrRowWithId(i: number, id: number): number {
     let row = -1;
     for (let r = this.attrStart[i]!, end = r + this.attrCount[i]!; r < end; r++) if (this.localOfName[this.attrName[r]!] === id) row = r;
-    return row === -1 ? undefined : this.attrValue(row);
+    return row;
+  }
+
+  /** Length and first character of an attribute's value, read without making the value's string. */
+  attrValueLength(row: number): number {
+    const b = this.attrB[row]!;
+    return b >= 0 ? b - this.attrA[row]! : this.texts[this.attrA[row]!]!.length;
+  }
+  attrValueFirstChar(row: number): number {
+    const b = this.attrB[row]!;
+    return b >= 0 ? (b > this.attrA[row]! ? this.src.charCodeAt(this.attrA[row]!) : NaN) : this.texts[this.attrA[row]!]!.charCodeAt(0);
+  }
+
+  /** The elements with an attribute whose local-name id is `id`, in document order (read on the attribute rows). */
+  elementsWithAttr(id: number): number[] {
+    const out: number[] = [];
+    if (id < 0) return out;
+    const { attrName, attrOwner, localOfName } = this;
+    for (let r = 0, n = this.attrRows; r < n; r++) {
+      if (localOfName[attrName[r]!] !== id) continue;
+      const owner = attrOwner[r]!;
+      if (out.length === 0 || out[out.length - 1] !== owner) out.push(owner);
+    }
+    return out;
+  }
+
+  /** Whether element i has an attribute whose local-name id is `id`. */
+  hasAttrWithId(i: number, id: number): boolean {
+    for (let r = this.attrStart[i]!, end = r + this.attrCount[i]!; r < end; r++) if (this.localOfName[this.attrName[r]!] === id) return true;
+    return false;
   }
 
   /** Whether element i has an attribute with this local name. */
@@ -725,8 +758,8 @@ export function parseXmlDocument(xml: string): XmlDocument {
           const attr = attrNames[k]!;
           if (attr.declares) continue;
           const held = attrHeld[k]!;
-          if (held === null) doc.addAttribute(doc.nameIndex(attr), attrValueStart[k]!, attrValueEnd[k]!);
-          else doc.addAttribute(doc.nameIndex(attr), doc.texts.push(held) - 1, -1);
+          if (held === null) doc.addAttribute(el, doc.nameIndex(attr), attrValueStart[k]!, attrValueEnd[k]!);
+          else doc.addAttribute(el, doc.nameIndex(attr), doc.texts.push(held) - 1, -1);
         }
       }
       doc.attrCount[el] = doc.attrRows - doc.attrStart[el]!;
@@ -846,7 +879,7 @@ class NameTable {
       if (e === undefined) return this.add(start, end, h, s);
       if (e.hash === h) {
         const q = e.qname;
-        if (q.length === n && src.startsWith(q, start)) return e;
+        if (q.length === n && src.slice(start, end) === q) return e;
       }
     }
   }
