@@ -14,7 +14,7 @@
  */
 import type { Notice, SectionKind } from '../notice';
 import { checkInputSize } from './errors';
-import { clipTitle, detectLanguage, FieldBuilder, findCpvCodes, leadingHeadingKind, pushUnique, SectionBuilder, TED_TAG_LABEL, tedTagKind } from './common';
+import { clipTitle, detectLanguageOf, FieldBuilder, findCpvCodes, leadingHeadingKind, pushUnique, SectionBuilder, TED_TAG_LABEL, tedTagKind } from './common';
 
 const TAG_LINE = /^([A-Z][A-Z0-9_]*(?:\/[A-Z][A-Z0-9_]*)*):[ \t]?(.*)$/;
 const AC_TYPE_TAGS: Record<string, string> = { AC_QUALITY: 'quality', AC_COST: 'cost', AC_PRICE: 'price' };
@@ -25,7 +25,8 @@ export function parseText(text: string, opts: { url?: string; fileName?: string 
   checkInputSize(text);
   let source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   source = stripHtmlStub(source);
-  const lines = source.split(/\r\n|\r|\n/);
+  // (splitting on one character is native and several times faster than on an expression)
+  const lines = source.indexOf('\r') === -1 ? source.split('\n') : source.split(/\r\n|\r|\n/);
 
   // each line read once as `TAG: text` (a megabyte has tens of thousands of lines)
   const isContent = (l: string) => l.trim() !== '' && !l.startsWith('#');
@@ -33,7 +34,7 @@ export function parseText(text: string, opts: { url?: string; fileName?: string 
   const content = lines.filter(isContent);
   const tagLines = tagOf.filter((m): m is RegExpExecArray => m !== null);
   // "Q1: …" / "A1: …" question-and-answer text also looks tagged: require TED element names too
-  const tedTags = tagLines.filter((m) => TED_FLAT_TAG.test(m[1]!.split('/').pop()!)).length;
+  const tedTags = tagLines.filter((m) => TED_FLAT_TAG.test(lastStep(m[1]!))).length;
   const tagged = content.length >= 3 && tagLines.length >= content.length * 0.6 && tedTags >= Math.max(2, tagLines.length * 0.3);
 
   const sb = new SectionBuilder();
@@ -55,9 +56,9 @@ export function parseText(text: string, opts: { url?: string; fileName?: string 
     let i = 0;
     while (i < rows.length) {
       const { path } = rows[i]!;
-      const tags = path.split('/');
-      const last = tags[tags.length - 1]!;
-      const element = last === 'P' && tags.length > 1 ? tags[tags.length - 2]! : last;
+      const last = lastStep(path);
+      const parent = parentStep(path);
+      const element = last === 'P' && parent !== undefined ? parent : last;
       // one element's paragraphs are consecutive lines with the same path
       let value = rows[i]!.value;
       let j = i + 1;
@@ -69,9 +70,9 @@ export function parseText(text: string, opts: { url?: string; fileName?: string 
       if (kind) {
         let label = TED_TAG_LABEL[element] ? `${TED_TAG_LABEL[element]} (${path})` : path;
         if (element === 'AC_CRITERION') {
-          const type = tags.length > 1 ? AC_TYPE_TAGS[tags[tags.length - 2]!] : undefined;
+          const type = parent !== undefined ? AC_TYPE_TAGS[parent] : undefined;
           const next = rows[j];
-          const weighting = next && next.path.split('/').pop() === 'AC_WEIGHTING' ? next.value.trim() : undefined;
+          const weighting = next && lastStep(next.path) === 'AC_WEIGHTING' ? next.value.trim() : undefined;
           const qualifier = [type, weighting ? `weighting ${weighting}` : undefined].filter(Boolean).join(', ');
           label = `Award criterion (${path}${qualifier ? `; ${qualifier}` : ''})`;
           if (type) fb.add({ bt: 'BT-539', value: type, text: value });
@@ -110,11 +111,10 @@ export function parseText(text: string, opts: { url?: string; fileName?: string 
 
   pushUnique(cpv, ...findCpvCodes(source));
 
-  const allText = sb.sections.map((s) => s.text).join('\n');
   const notice: Notice = {
     format: 'text',
     title: clipTitle(title),
-    language: detectLanguage(allText),
+    language: detectLanguageOf(sb.sections.map((s) => s.text)),
     cpv,
     sections: sb.sections,
     fields: fb.fields,
@@ -123,6 +123,18 @@ export function parseText(text: string, opts: { url?: string; fileName?: string 
   if (opts.url) notice.url = opts.url;
   if (buyer) notice.buyer = buyer;
   return notice;
+}
+
+/** The last step of a tag path ("OBJECT_CONTRACT/SHORT_DESCR/P" → "P"), read without splitting the path. */
+function lastStep(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** The step before the last ("SHORT_DESCR"), if any. */
+function parentStep(path: string): string | undefined {
+  const slash = path.lastIndexOf('/');
+  if (slash === -1) return undefined;
+  return path.slice(path.lastIndexOf('/', slash - 1) + 1, slash);
 }
 
 /** Paragraphs separated by blank lines, each trimmed of blank edges (inner line breaks kept). */
