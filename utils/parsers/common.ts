@@ -222,17 +222,22 @@ export class SectionBuilder {
 /** Collects structured fields, dropping exact duplicates. */
 export class FieldBuilder {
   readonly fields: StructuredField[] = [];
-  private readonly seen = new Set<string>();
+  /**
+   * The fields so far by term, value and lot (parts joined by NUL, which XML text cannot hold); their texts are
+   * compared only among those, so that a long text is never hashed.
+   */
+  private readonly seen = new Map<string, StructuredField[]>();
 
   add(field: StructuredField): void {
     const f: StructuredField = { bt: field.bt, value: field.value };
     if (field.lot !== undefined) f.lot = field.lot;
-    if (field.text !== undefined && field.text.trim() !== '') f.text = field.text;
+    if (field.text !== undefined && NOT_BLANK.test(field.text)) f.text = field.text;
     if (field.section !== undefined) f.section = field.section;
-    // parts joined by NUL, which XML text cannot hold (cheaper than JSON.stringify, once per field)
-    const key = `${f.bt}\0${f.value}\0${f.lot ?? ''}\0${f.text ?? ''}\0${f.section ?? ''}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    const key = `${f.bt}\0${f.value}\0${f.lot ?? ''}`;
+    const same = this.seen.get(key);
+    if (same === undefined) this.seen.set(key, [f]);
+    else if (same.some((o) => o.text === f.text && o.section === f.section)) return;
+    else same.push(f);
     this.fields.push(f);
   }
 }

@@ -123,8 +123,11 @@ interface Organisation {
  * on its own, and a string of an unexpected shape in one place does not send the whole reader back to slow code.
  */
 class EformsReader {
-  /** each name's id in this document (-1 when it does not occur: then nothing matches it) */
-  readonly N = {} as Names;
+  /**
+   * Each name's id in this document (-1 when it does not occur: then nothing matches it). Made in one go by
+   * Object.fromEntries: an object given forty properties one by one turns into a slow dictionary.
+   */
+  readonly N: Names;
   readonly noticeLang: string;
   readonly root: number;
   /** efac:Publication/efbc:NoticePublicationID (-1: none), found by fields() */
@@ -132,7 +135,7 @@ class EformsReader {
   private organizations: number[] = [];
 
   constructor(private readonly doc: XmlDocument) {
-    for (const n of NAMES) this.N[n] = doc.localIdOf(n);
+    this.N = Object.fromEntries(NAMES.map((n) => [n, doc.localIdOf(n)])) as Names;
     this.root = doc.root;
     this.noticeLang = this.text(this.child(this.root, this.N.NoticeLanguageCode)).trim().toUpperCase();
     this.scan();
@@ -291,12 +294,13 @@ class EformsReader {
   /** One walk over the rows for everything looked up anywhere in the notice. */
   private scan(): void {
     const { doc, N, root } = this;
+    const { SMESuitableIndicator, Organization, Organizations, NoticePublicationID, Publication } = N;
     const sme: number[] = [];
     for (let el = root + 1, end = doc.end[root]!; el < end; el++) {
       const name = doc.localId(el);
-      if (name === N.SMESuitableIndicator) sme.push(el);
-      else if (name === N.Organization && doc.localId(doc.parent[el]!) === N.Organizations) this.organizations.push(el);
-      else if (name === N.NoticePublicationID && this.publication === -1 && doc.localId(doc.parent[el]!) === N.Publication) this.publication = el;
+      if (name === SMESuitableIndicator) sme.push(el);
+      else if (name === Organization && doc.localId(doc.parent[el]!) === Organizations) this.organizations.push(el);
+      else if (name === NoticePublicationID && this.publication === -1 && doc.localId(doc.parent[el]!) === Publication) this.publication = el;
     }
     // the elements with a list name, found on the attribute rows, merged in document order with the SME indicators
     const listed = doc.elementsWithAttr(doc.localIdOf('listName'));
