@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_CHARS, NoticeParseError } from '../../utils/parsers/errors';
-import { findAll, kid, MAX_XML_DEPTH, parseXmlTree, textOf, type XmlElement, type XmlNode } from '../../utils/parsers/xml-tree';
+import { findAll, kid, MAX_XML_DEPTH, parseXmlDocument, parseXmlTree, textOf, type XmlElement, type XmlNode } from '../../utils/parsers/xml-tree';
 import { fixture } from './fixture';
 
 // ---- the reference: saxes in xmlns mode, the way parseXmlTree used it before it had its own tokenizer ----------
@@ -298,6 +298,39 @@ describe('parseXmlTree: malformed documents', () => {
     const lines = cut.split('\n');
     expect([e.line, e.column]).toEqual([lines.length, lines[lines.length - 1]!.length + 1]);
     expect(e.message).toMatch(/: unclosed tag <cbc:Description>$/);
+  });
+});
+
+describe('parseXmlDocument: texts checked when read', () => {
+  const xml = '<a>\n<b>x\u0001y</b><c>fine &amp; well</c><d>\uD800</d></a>';
+  const error = (f: () => unknown): NoticeParseError => {
+    try {
+      f();
+    } catch (e) {
+      if (e instanceof NoticeParseError) return e;
+      throw e;
+    }
+    throw new Error('no error');
+  };
+
+  it("refuses the document at once with textCheck 'all' (the default)", () => {
+    expect(error(() => parseXmlDocument(xml)).message).toMatch(/line 2, column 5: character U\+0001 is not allowed in XML$/);
+  });
+
+  it("with textCheck 'read', reads the other texts and refuses each bad one when it is read, naming where", () => {
+    const doc = parseXmlDocument(xml, { textCheck: 'read' });
+    const child = (name: string) => doc.child(doc.root, doc.localIdOf(name));
+    expect(doc.text(child('c'))).toBe('fine & well');
+    expect(error(() => doc.text(child('b'))).message).toMatch(/line 2, column 5: character U\+0001 is not allowed in XML$/);
+    expect(error(() => doc.text(child('d'))).message).toMatch(/character U\+D800 is not allowed in XML$/);
+    // the whole text of the root holds both
+    expect(() => doc.text(doc.root)).toThrow(NoticeParseError);
+  });
+
+  it("with textCheck 'read', still refuses such a character in a comment, a CDATA section or an attribute value at once", () => {
+    expect(() => parseXmlDocument('<a><!-- \u0002 --></a>', { textCheck: 'read' })).toThrow(/U\+0002/);
+    expect(() => parseXmlDocument('<a><![CDATA[\u0003]]></a>', { textCheck: 'read' })).toThrow(/U\+0003/);
+    expect(() => parseXmlDocument('<a b="\u0004"/>', { textCheck: 'read' })).toThrow(/U\+0004/);
   });
 });
 

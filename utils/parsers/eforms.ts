@@ -77,7 +77,8 @@ function listShape(length: number, first: number): number {
 }
 
 export function parseEforms(xml: string, opts: { url?: string } = {}): Notice {
-  return eformsNotice(parseXmlDocument(xml), opts);
+  // texts checked as they are read: a stray control character in an address line does not refuse the notice
+  return eformsNotice(parseXmlDocument(xml, { textCheck: 'read' }), opts);
 }
 
 /** The Notice of a parsed eForms document. */

@@ -1,22 +1,23 @@
 /**
- * A light, namespace-aware XML element tree, shared by the eForms and TED XML parsers: a strict, non-validating
- * XML 1.0 + Namespaces reader in plain TypeScript. Pure (a string in, plain objects out).
+ * A light, namespace-aware XML reader, shared by the eForms and TED XML parsers: a strict, non-validating
+ * XML 1.0 + Namespaces reader in plain TypeScript. Pure (a string in, tables and plain objects out).
  *
  * How it reads, in one forward pass over the string, with native string searches doing the scanning:
- * - markup is found with indexOf('<'); what lies between is text. Whitespace runs that are plain indentation
- *   are checked in place and shared; other text is sliced, checked for disallowed characters with one regular
- *   expression, and has its references decoded only when it holds a '&' (found with indexOf, once);
+ * - markup is found with indexOf('<'); what lies between is text, which is not copied: an element keeps the
+ *   offsets of its tags, and its text is sliced from the source when a reader asks for it. A text is checked for
+ *   "]]>" and its references validated while reading (both found with one native search each, searched again only
+ *   once passed); characters XML does not allow are found by one search of the whole document (one search per
+ *   control character for a document of one-byte characters), or, with textCheck 'read', in each text when read;
  * - a start tag is read in place: its name is usually the one that followed the same previous tag last time
- *   (documents repeat their sequences of elements), checked with startsWith; otherwise it is scanned and looked
- *   up in a per-document table of names, which holds each name once with its prefix, local part and namespace
- *   URI (cached per namespace scope). Attribute names are guessed and looked up the same way. An end tag is
- *   compared in place with the open element's name. Comments, CDATA sections and processing instructions
- *   end at a native search for their terminator;
- * - children are gathered in one buffer and copied into an exact-size array at the end tag: the tree is most
- *   of what a parse allocates, and the garbage collector's work grows with it;
- * - line numbers are kept with indexOf('\n') jumps (never per character). The line and column of an error are
- *   worked out only when there is one; malformed markup is re-read by a slower diagnosing path that names the
- *   problem and the tags involved.
+ *   (documents repeat their sequences of elements), checked with one comparison; otherwise it is scanned and
+ *   looked up in a per-document table of names, which holds each name once with its prefix, local part and
+ *   namespace URI (cached per namespace scope). Attribute names are guessed and looked up the same way. An end
+ *   tag is compared in place with the open element's name. Comments, CDATA sections and processing
+ *   instructions end at a native search for their terminator;
+ * - the document is a few typed arrays, one row per element in document order (see XmlDocument); readers walk
+ *   the rows (eforms.ts) or see elements through views made when asked for (XmlElement, ted-xml.ts);
+ * - line numbers are worked out only when asked for (an element's line, an error's position); malformed markup
+ *   is re-read by a slower diagnosing path that names the problem and the tags involved.
  * There is no recursion (here or in the helpers below): open elements are an array, at most
  * {@link MAX_XML_DEPTH} deep.
  *
@@ -155,6 +156,8 @@ export class XmlDocument {
   flags: Uint8Array<ArrayBuffer>;
   count = 0;
   root = -1;
+  /** texts are checked for characters XML does not allow when they are read (see parseXmlDocument) */
+  checkTextWhenRead = false;
   /** offsets of the line feeds, made when a line is first asked for */
   private lineFeeds: Int32Array | null = null;
   // attribute rows (namespace declarations not included)
@@ -391,7 +394,9 @@ export class XmlDocument {
   /** Element i's own text that lies in src[from, to) (no tag of an element in it). */
   between(i: number, from: number, to: number): string {
     if (from >= to) return '';
-    return (this.flags[i]! & MIXED_TEXT) === 0 ? this.src.slice(from, to) : markedText(this.src, from, to);
+    const raw = this.src.slice(from, to);
+    if (this.checkTextWhenRead && MAYBE_BAD_CHAR.test(raw)) checkChars(this.src, from, to);
+    return (this.flags[i]! & MIXED_TEXT) === 0 ? raw : markedText(this.src, from, to);
   }
 
   /** The view of element i: one per element, so that the same element is always the same object. */
@@ -496,8 +501,17 @@ export function parseXmlTree(xml: string): XmlElement {
   return doc.view(doc.root);
 }
 
+/**
+ * How a parse checks texts for characters XML does not allow (a C0 control, a lone surrogate, U+FFFE/U+FFFF):
+ * 'all' before it returns, like any XML parser; 'read' only the texts a reader asks for, each when it is read
+ * (comments, CDATA sections, processing instructions, attribute values and names are still checked while parsing).
+ * 'read' saves a search of the whole document; a reader that uses it takes a notice with such a character in a
+ * part it never reads (an address line, a code) instead of refusing the whole notice for it.
+ */
+export type TextCheck = 'all' | 'read';
+
 /** Parses XML into its tables (see {@link XmlDocument}); throws NoticeParseError with line and column when it is not well-formed. */
-export function parseXmlDocument(xml: string): XmlDocument {
+export function parseXmlDocument(xml: string, opts: { textCheck?: TextCheck } = {}): XmlDocument {
   checkInputSize(xml);
   let src = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
   // end-of-line handling (XML 1.0 §2.11): CR LF and lone CR become LF; line and column positions are unchanged
@@ -513,9 +527,13 @@ export function parseXmlDocument(xml: string): XmlDocument {
     if (i === undefined) uriIndex.set(u, (i = doc.uris.push(u) - 1));
     return i;
   };
-  // Characters XML never allows: one search of the whole document; only when there is one are texts and
-  // attribute values checked one by one, so that the error names the first in document order.
-  const checkText = mayHoldBadChar(src);
+  // Characters XML never allows: one search of the whole document; only when there is one are texts checked one
+  // by one, so that the error names the first in document order. With textCheck 'read', texts are checked when
+  // read, and comments and CDATA sections (rare) each on its own.
+  const whenRead = opts.textCheck === 'read';
+  doc.checkTextWhenRead = whenRead;
+  const checkText = !whenRead && mayHoldBadChar(src);
+  const checkMarkup = whenRead || checkText;
 
   /** The innermost open element (-1 before the root and after it is closed). */
   let top = -1;
@@ -615,7 +633,7 @@ export function parseXmlDocument(xml: string): XmlDocument {
         const dashes = src.indexOf('--', lt + 4);
         if (dashes === -1) fail(src, lt, 'unterminated comment: <!-- has no matching -->');
         if (src.charCodeAt(dashes + 2) !== GT) fail(src, dashes, '"--" is not allowed inside a comment');
-        if (checkText) checkChars(src, lt + 4, dashes);
+        if (checkMarkup) checkChars(src, lt + 4, dashes);
         if (top !== -1) doc.flags[top] = doc.flags[top]! | MIXED_TEXT;
         pos = dashes + 3;
       } else if (src.startsWith('<![CDATA[', lt)) {
@@ -623,7 +641,7 @@ export function parseXmlDocument(xml: string): XmlDocument {
         if (top === -1) fail(src, lt, 'CDATA section outside the root element');
         const end = src.indexOf(']]>', lt + 9);
         if (end === -1) fail(src, lt, `unterminated CDATA section in <${qnameOf(top)}>: <![CDATA[ has no matching ]]>`);
-        if (checkText) checkChars(src, lt + 9, end);
+        if (checkMarkup) checkChars(src, lt + 9, end);
         doc.flags[top] = doc.flags[top]! | MIXED_TEXT;
         pos = end + 3;
       } else if (src.startsWith('<!DOCTYPE', lt)) {
