@@ -14,7 +14,7 @@
  */
 import type { Criterion, FieldRule, ProductGroup } from '../criteria/schema';
 import { applicability, groupsOf, indexGroups, type ApplicabilityContext, type GroupIndex, type NoticeGroups } from './applicability';
-import { hasBindingCue, hasExclusionCue, hasNegationCue, hasTemplateCue } from './cues';
+import { CUE, cuesOf } from './cues';
 import type { Notice, NoticeSection, SectionKind, StructuredField } from './notice';
 import { passageAround } from './passage';
 import { compileMatcher, foldText, type Matcher } from './patterns';
@@ -173,14 +173,16 @@ interface Passage {
 
 /** `passage` is folded text (foldText). */
 function classify(section: NoticeSection, passage: string, statedByBuyer: boolean): PassageClass {
-  if (hasExclusionCue(passage)) return section.kind === 'title' ? 'mention' : 'binding';
-  if (hasNegationCue(passage)) return 'negated';
+  const cues = cuesOf(passage);
+  if (cues & CUE.exclusion) return section.kind === 'title' ? 'mention' : 'binding';
+  if (cues & CUE.negation) return 'negated';
   if (section.kind === 'title') return 'mention';
   if (BINDING_KINDS.has(section.kind)) return 'binding';
-  if (hasTemplateCue(passage)) return 'mention';
+  if (cues & CUE.template) return 'mention';
   if (statedByBuyer) return 'binding';
   // a description says what is bought: only a strong cue (must, shall, weighting) makes it a requirement
-  return hasBindingCue(passage, section.kind === 'description' || section.kind === 'strategic') ? 'binding' : 'mention';
+  const strongOnly = section.kind === 'description' || section.kind === 'strategic';
+  return cues & (strongOnly ? CUE.strong : CUE.strong | CUE.weak) ? 'binding' : 'mention';
 }
 
 function passagesOf(hits: Hit[], statedByBuyer: boolean): Passage[] {
