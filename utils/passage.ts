@@ -6,10 +6,10 @@
 const MAX_SIDE = 240;
 
 function isBoundaryAt(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch === '\n' || ch === '\r' || ch === '•' || ch === '\u2022') return true;
-  if (ch === ';' || ch === '!' || ch === '?') return true;
-  if (ch === '.') {
+  // (character codes first: this runs for every character around every match)
+  const code = text.charCodeAt(i);
+  if (code === 0x0a || code === 0x0d || code === 0x2022 || code === 0x3b || code === 0x21 || code === 0x3f) return true;
+  if (code === 0x2e) {
     // a full stop ends a sentence when followed by a space and a capital, digit or bullet; not in "e.g.",
     // "art. 43", "No. 5", "2014/24/EU.", "1.5"
     const next = text[i + 1];
