@@ -32,6 +32,11 @@ const STRONG_SOURCES: string[] = [
   'verpflicht(?:et|en|ung)', 'pflicht\\b', 'zwingend', 'mindestanforderung', 'gefordert', 'verlangt\\b',
   'zuschlagskriteri', 'eignungskriteri', 'wertungskriteri', 'gewichtung', '\\d+ ?punkte\\b', 'ausfuhrungsbedingung',
   'technische (?:spezifikation|anforderung)',
+  // an obligation in the passive with "sollen"/"müssen" ("Berücksichtigt werden sollen …", "… soll eingehalten
+  // werden"): German specifications and briefs state requirements this way; only verbs of complying, so that
+  // "der Wettbewerb soll Lösungen liefern" stays a description
+  '(?:berucksichtigt|beachtet|eingehalten|erfullt|nachgewiesen|gewahrleistet|sichergestellt|umgesetzt|vorgelegt) werden (?:soll|sollen|muss|mussen)\\b',
+  '(?:soll|sollen) [^.;]{0,60}(?:berucksichtigt|beachtet|eingehalten|erfullt|nachgewiesen|gewahrleistet|sichergestellt|umgesetzt|vorgelegt) werden\\b',
   // Spanish
   'deben?\\b', 'debera(?:n)?\\b', 'deberia(?:n)?\\b', 'se exig(?:e|ira|iran)\\b', 'exigid[oa]s?\\b', 'obligatori[oa]s?\\b',
   'obligacion(?:es)?\\b', 'requerid[oa]s?\\b', 'se requiere', 'criterios? de (?:adjudicacion|valoracion|solvencia|seleccion)',
