@@ -3,6 +3,7 @@ import { parseEforms } from '../../utils/parsers/eforms';
 import { MAX_INPUT_CHARS, NoticeParseError } from '../../utils/parsers/errors';
 import { parseNotice } from '../../utils/parsers/detect';
 import { fixture } from './fixture';
+import { refusal } from './refusal';
 
 const field = (n: ReturnType<typeof parseEforms>, bt: string, value?: string, lot?: string) =>
   n.fields.filter((f) => f.bt === bt && (value === undefined || f.value === value) && (lot === undefined || f.lot === lot));
@@ -219,17 +220,10 @@ describe('parseEforms: errors', () => {
     expect(parseEforms(inAddress)).toEqual(parseEforms(xml));
     // the BT-70 condition (read): refused, with the line and column of the character
     const at = xml.indexOf('Bidders must comply');
-    const inCondition = `${xml.slice(0, at)}\u0001${xml.slice(at)}`;
-    let err: unknown;
-    try {
-      parseEforms(inCondition);
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(NoticeParseError);
+    const err = refusal(() => parseEforms(`${xml.slice(0, at)}\u0001${xml.slice(at)}`));
     const lines = xml.slice(0, at).split('\n');
-    expect([(err as NoticeParseError).line, (err as NoticeParseError).column]).toEqual([lines.length, lines[lines.length - 1]!.length + 1]);
-    expect((err as NoticeParseError).message).toMatch(/character U\+0001 is not allowed in XML$/);
+    expect([err.line, err.column]).toEqual([lines.length, lines[lines.length - 1]!.length + 1]);
+    expect(err.message).toMatch(/character U\+0001 is not allowed in XML$/);
   });
 
   it('names a mismatched tag', () => {

@@ -15,17 +15,8 @@ import { MAX_HTML_DEPTH } from '../../utils/parsers/html-document';
 import { MAX_JSON_DEPTH } from '../../utils/parsers/ocds';
 import { MAX_XML_DEPTH, parseXmlTree, textOf } from '../../utils/parsers/xml-tree';
 import { fixture } from './fixture';
+import { refusal } from './refusal';
 
-/** The NoticeParseError `f` throws (fails the test if it throws anything else, or nothing). */
-function refusal(f: () => unknown): NoticeParseError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof NoticeParseError) return e;
-    throw e;
-  }
-  throw new Error('accepted');
-}
 
 const read = (content: string, fileName: string, url?: string) => parseNotices(content, { fileName, ...(url ? { url } : {}) });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_CHARS, NoticeParseError } from '../../utils/parsers/errors';
 import { findAll, kid, MAX_XML_DEPTH, parseXmlDocument, parseXmlTree, textOf, type XmlElement, type XmlNode } from '../../utils/parsers/xml-tree';
 import { fixture } from './fixture';
+import { refusal } from './refusal';
 
 // ---- the reference: saxes in xmlns mode, the way parseXmlTree used it before it had its own tokenizer ----------
 
@@ -87,15 +88,7 @@ function xmlFixtures(): string[] {
 }
 
 /** The NoticeParseError parseXmlTree throws for `xml`. */
-function parseError(xml: string): NoticeParseError {
-  try {
-    parseXmlTree(xml);
-  } catch (e) {
-    if (e instanceof NoticeParseError) return e;
-    throw e;
-  }
-  throw new Error(`parsed without error: ${xml.slice(0, 80)}`);
-}
+const parseError = (xml: string): NoticeParseError => refusal(() => parseXmlTree(xml));
 
 const elements = (nodes: readonly XmlNode[]) => nodes.filter((n): n is XmlElement => typeof n !== 'string');
 
@@ -303,15 +296,7 @@ describe('parseXmlTree: malformed documents', () => {
 
 describe('parseXmlDocument: texts checked when read', () => {
   const xml = '<a>\n<b>x\u0001y</b><c>fine &amp; well</c><d>\uD800</d></a>';
-  const error = (f: () => unknown): NoticeParseError => {
-    try {
-      f();
-    } catch (e) {
-      if (e instanceof NoticeParseError) return e;
-      throw e;
-    }
-    throw new Error('no error');
-  };
+  const error = refusal;
 
   it("refuses the document at once with textCheck 'all' (the default)", () => {
     expect(error(() => parseXmlDocument(xml)).message).toMatch(/line 2, column 5: character U\+0001 is not allowed in XML$/);
