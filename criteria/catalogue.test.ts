@@ -177,6 +177,34 @@ describe('model clauses', () => {
     expect(missing).toEqual([]);
   });
 
+  it("a clause's product groups exist and are groups its criterion applies to", () => {
+    const known = new Set(productGroups.map((g) => g.id));
+    const wrong: string[] = [];
+    for (const m of modelClauses) {
+      const criterion = criteria.find((c) => c.id === m.criterion)!;
+      const of = criterion.appliesTo.groups;
+      for (const g of m.groups ?? []) {
+        if (!known.has(g)) wrong.push(`${m.id}: no product group ${g}`);
+        else if (of && !of.includes(g)) wrong.push(`${m.id}: ${m.criterion} does not apply to ${g}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('a clause written for some groups exists for those groups in every language', () => {
+    // (the clauses of a stage are not numbered alike in every language, and a national law may add one: each English
+    // clause's groups must be those of a clause of the same stage in each language)
+    const missing: string[] = [];
+    for (const m of modelClauses.filter((x) => x.lang === 'en')) {
+      const groups = (m.groups ?? []).join(',');
+      for (const lang of LANGUAGES) {
+        const same = modelClauses.some((x) => x.criterion === m.criterion && x.stage === m.stage && x.lang === lang && (x.groups ?? []).join(',') === groups);
+        if (!same) missing.push(`${m.id} (${groups || 'any group'}): none in ${lang}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('a stage has as many clauses in each language as in English, or more (a national law may need two)', () => {
     const short: string[] = [];
     for (const c of criteria) {

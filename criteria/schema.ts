@@ -126,6 +126,13 @@ export const ModelClause = z.object({
   text: z.string().min(40),
   /** What it draws on: "EU GPP criteria for imaging equipment (2020), TS3", "Directive 2014/24/EU art. 43". */
   source: z.string().min(3),
+  /**
+   * The product groups (ids of product-groups.ts) the clause is written for, when it is written for some of its
+   * criterion's groups only ("ICT equipment meets ENERGY STAR", "Road lighting: luminaire efficacy"); absent: any
+   * purchase the criterion applies to. The popup offers a notice the clauses written for its own groups first,
+   * and not those written for others.
+   */
+  groups: z.array(z.string().min(2)).min(1).optional(),
 });
 export type ModelClause = z.infer<typeof ModelClause>;
 

@@ -4,6 +4,6 @@
  *   npx tsx scripts/catalogue.ts stamp YYYY.MM.DD-N
  * (criteria/catalogue.test.ts fails until then).
  */
-export const CATALOGUE_VERSION = '2026.11.29-3';
+export const CATALOGUE_VERSION = '2026.11.29-4';
 /** sha256 of JSON.stringify({ criteria, modelClauses, productGroups }). */
-export const CATALOGUE_HASH = 'eb8aa987469e9543f347e2d1de736374c0332714226034cb304389c2ecc82697';
+export const CATALOGUE_HASH = 'd53d540d687438f4e36cd29d52fcc43024bb7a1c801b6daddaafa99f89595cb4';

@@ -127,6 +127,25 @@ describe('popup: model clauses', () => {
     });
   });
 
+  it('offers the clauses written for what the notice buys, with the catalogue’s real clauses', async () => {
+    // an English street-lighting notice missing energy efficiency: the report names its product group
+    const report = sampleReport({
+      notice: { ...sampleReport().notice, title: 'LED street lighting renewal', language: 'en' },
+      groups: ['lighting-signals'],
+      results: [{ id: 'env-energy-efficiency', outcome: 'missing', evidence: [], groups: ['lighting-signals'] }],
+    });
+    await saveSettings({ ambition: 'comprehensive' });
+    await renderPopup({ report });
+    await waitFor(() => {
+      const ids = [...row('env-energy-efficiency').querySelectorAll('[data-testid^="clause-"]')].map((e) => e.getAttribute('data-testid'));
+      expect(ids[0]).toBe('clause-env-energy-efficiency.specification.en.2'); // road lighting
+      // neither ENERGY STAR for ICT nor the data centre's PUE
+      expect(ids).not.toContain('clause-env-energy-efficiency.specification.en');
+      expect(ids).not.toContain('clause-env-energy-efficiency.specification.en.3');
+      expect(ids).toContain('clause-env-energy-efficiency.award.en');
+    });
+  });
+
   it('folds the clauses for a reviewer', async () => {
     await saveSettings({ role: 'reviewer' });
     await renderPopup();

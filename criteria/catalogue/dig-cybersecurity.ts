@@ -171,6 +171,7 @@ export const clauses: ModelClause[] = [
     criterion: 'dig-cybersecurity',
     stage: 'specification',
     lang: 'en',
+    groups: ['iot-smart-infrastructure', 'ict-devices'],
     title: 'Baseline security of connected devices',
     text:
       'Every connected device and its software shall meet the provisions of ETSI EN 303 645 [and IEC 62443-4-2 security level (number) for control systems], shown by a test report under ETSI TS 103 701 or an equivalent assessment. In particular: no universal default passwords; a published vulnerability disclosure policy; ' +
@@ -202,6 +203,7 @@ export const clauses: ModelClause[] = [
     criterion: 'dig-cybersecurity',
     stage: 'specification',
     lang: 'fr',
+    groups: ['iot-smart-infrastructure', 'ict-devices'],
     title: 'Sécurité de base des équipements connectés',
     text:
       'Chaque équipement connecté et son logiciel respectent les dispositions de la norme ETSI EN 303 645, ce que démontre un rapport d’essai selon l’ETSI TS 103 701 ou une évaluation équivalente. En particulier : aucun mot de passe universel par défaut ; une politique publique de divulgation des vulnérabilités ; ' +
@@ -223,6 +225,7 @@ export const clauses: ModelClause[] = [
     criterion: 'dig-cybersecurity',
     stage: 'specification',
     lang: 'de',
+    groups: ['iot-smart-infrastructure', 'ict-devices'],
     title: 'Grundschutz vernetzter Geräte',
     text:
       'Jedes vernetzte Gerät und seine Software erfüllen die Anforderungen der ETSI EN 303 645, nachgewiesen durch einen Prüfbericht nach ETSI TS 103 701 oder eine gleichwertige Bewertung. Insbesondere: keine universellen Standardpasswörter; eine veröffentlichte Richtlinie zur Meldung von Schwachstellen; ' +
@@ -266,6 +269,7 @@ export const clauses: ModelClause[] = [
     criterion: 'dig-cybersecurity',
     stage: 'specification',
     lang: 'es',
+    groups: ['iot-smart-infrastructure', 'ict-devices'],
     title: 'Seguridad básica de los dispositivos conectados',
     text:
       'Todos los dispositivos conectados y su software cumplirán las disposiciones de la norma ETSI EN 303 645 [y, en los sistemas de control, el nivel de seguridad (número) de la norma IEC 62443-4-2], lo que se acreditará con un informe de ensayo conforme a ETSI TS 103 701 u otra evaluación equivalente. ' +

@@ -236,6 +236,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-biodiversity',
     stage: 'specification',
     lang: 'en',
+    groups: ['public-space', 'roads', 'buildings', 'water-infrastructure'],
     title: 'No pesticides, native plants, peat-free soils',
     text:
       'No chemical plant protection products or biocides shall be used on the sites, except [named exceptions, such as invasive species control approved in writing by the buyer]; weeds on hard surfaces shall be controlled by mechanical, thermal or hot-water methods. ' +
@@ -247,6 +248,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-biodiversity',
     stage: 'specification',
     lang: 'en',
+    groups: ['lighting-signals'],
     title: 'Lighting that limits light pollution',
     text:
       'Luminaires shall emit no light above the horizontal once installed (upward light output ratio, ULOR, of 0 %, or at most [1] % where [heritage lanterns] are required), and their correlated colour temperature shall not exceed [3000] K, or [2200] K near [named habitats or dark areas]. ' +
@@ -314,6 +316,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-biodiversity',
     stage: 'specification',
     lang: 'fr',
+    groups: ['public-space', 'roads', 'buildings', 'water-infrastructure'],
     title: 'Zéro pesticide, espèces locales, supports de culture sans tourbe',
     text:
       'Aucun produit phytopharmaceutique chimique ni biocide n’est utilisé sur les sites, sauf [exceptions désignées, par exemple la lutte contre une espèce exotique envahissante autorisée par écrit par l’acheteur], en cohérence avec l’interdiction faite aux personnes publiques par l’article L253-7 du code rural et de la pêche maritime ; le désherbage des surfaces minérales se fait par des moyens mécaniques, thermiques ou à l’eau chaude. ' +
@@ -326,6 +329,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-biodiversity',
     stage: 'specification',
     lang: 'de',
+    groups: ['public-space', 'roads', 'buildings', 'water-infrastructure'],
     title: 'Keine Pestizide, gebietseigene Pflanzen, torffreie Substrate',
     text:
       'Auf den Flächen werden keine chemischen Pflanzenschutzmittel oder Biozide eingesetzt, ausgenommen [benannte Ausnahmen, etwa die vom Auftraggeber schriftlich genehmigte Bekämpfung invasiver Arten]; ' +
@@ -338,6 +342,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-biodiversity',
     stage: 'specification',
     lang: 'es',
+    groups: ['public-space', 'roads', 'buildings', 'water-infrastructure'],
     title: 'Sin plaguicidas, especies autóctonas y sustratos sin turba',
     text:
       'No se utilizarán productos fitosanitarios químicos ni biocidas en los espacios objeto del contrato, salvo [excepciones expresas, como el control de especies exóticas invasoras autorizado por escrito por el órgano de contratación]; la vegetación espontánea en superficies duras se eliminará por medios mecánicos, térmicos o con agua caliente. ' +
@@ -349,6 +354,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-biodiversity',
     stage: 'specification',
     lang: 'fr',
+    groups: ['lighting-signals'],
     title: 'Éclairage limitant la pollution lumineuse',
     text:
       'Une fois installés, les luminaires n’émettent aucune lumière au-dessus de l’horizontale (proportion de flux émis vers le haut, ULOR, de 0 %, ou au plus [1] % lorsque [des lanternes patrimoniales] sont exigées), et leur température de couleur proximale ne dépasse pas [3000] K, ou [2200] K à proximité [d’habitats désignés ou de secteurs de trame noire]. ' +
@@ -360,6 +366,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-biodiversity',
     stage: 'specification',
     lang: 'de',
+    groups: ['lighting-signals'],
     title: 'Beleuchtung mit geringer Lichtverschmutzung',
     text:
       'Die Leuchten strahlen im eingebauten Zustand kein Licht oberhalb der Horizontalen ab (oberer Lichtstromanteil, ULOR, 0 %, höchstens [1] %, wo [historische Leuchten] verlangt werden), und ihre ähnlichste Farbtemperatur beträgt höchstens [3000] K, in der Nähe [benannter Lebensräume oder Dunkelräume] höchstens [2200] K. ' +
@@ -371,6 +378,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-biodiversity',
     stage: 'specification',
     lang: 'es',
+    groups: ['lighting-signals'],
     title: 'Alumbrado que limita la contaminación lumínica',
     text:
       'Una vez instaladas, las luminarias no emitirán luz por encima del plano horizontal (flujo hemisférico superior instalado del 0 %, o como máximo del [1] % cuando se exijan [faroles de carácter histórico]), y su temperatura de color correlacionada no superará [3000] K, o [2200] K en las proximidades de [hábitats o zonas oscuras designados]. ' +

@@ -173,6 +173,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-carbon',
     stage: 'specification',
     lang: 'en',
+    groups: ['buildings', 'roads'],
     title: 'Whole-life carbon of the design calculated and capped',
     text:
       'The design team shall calculate the whole-life carbon of the [building / structure] (modules A1–A5, B1–B7 and C1–C4 of EN 15978, in kg CO2e per m² of gross internal area over a reference study period of [50] years) at concept design, technical design and completion, using environmental product declarations to EN 15804 where available. ' +
@@ -272,6 +273,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-carbon',
     stage: 'specification',
     lang: 'fr',
+    groups: ['buildings', 'roads'],
     title: 'Carbone du cycle de vie du projet calculé et plafonné',
     text:
       'L’équipe de maîtrise d’œuvre calcule les émissions de gaz à effet de serre sur le cycle de vie [du bâtiment / de l’ouvrage] (modules A1 à A5, B1 à B7 et C1 à C4 de la norme NF EN 15978, en kg CO2e par m² de surface de plancher, sur une période d’étude de référence de [50] ans) aux stades de l’avant-projet sommaire, du projet et de la réception, en s’appuyant sur des déclarations environnementales de produits conformes à la norme NF EN 15804 (FDES et PEP de la base INIES) lorsqu’elles existent. ' +
@@ -283,6 +285,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-carbon',
     stage: 'specification',
     lang: 'de',
+    groups: ['buildings', 'roads'],
     title: 'Lebenszyklus-Treibhausgasbilanz des Entwurfs mit Obergrenze',
     text:
       'Das Planungsteam berechnet die Treibhausgasemissionen [des Gebäudes / des Bauwerks] über den gesamten Lebenszyklus (Module A1–A5, B1–B7 und C1–C4 nach DIN EN 15978, in kg CO2-Äquivalent je m² Nettoraumfläche, Betrachtungszeitraum [50] Jahre) zum Abschluss der Vorplanung, der Ausführungsplanung und bei Fertigstellung, soweit vorhanden auf Grundlage von Umweltproduktdeklarationen nach DIN EN 15804, sonst mit Datensätzen der ÖKOBAUDAT. ' +
@@ -294,6 +297,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-carbon',
     stage: 'specification',
     lang: 'es',
+    groups: ['buildings', 'roads'],
     title: 'Carbono del ciclo de vida del proyecto, calculado y limitado',
     text:
       'El equipo redactor calculará el carbono del ciclo de vida completo [del edificio / de la estructura] (módulos A1–A5, B1–B7 y C1–C4 de la norma UNE-EN 15978, en kg de CO2 equivalente por m² de superficie construida, para un periodo de estudio de referencia de [50] años) en las fases de anteproyecto, proyecto de ejecución y final de obra, utilizando declaraciones ambientales de producto conformes a la norma UNE-EN 15804 cuando existan. ' +

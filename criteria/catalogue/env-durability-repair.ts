@@ -159,6 +159,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-durability-repair',
     stage: 'specification',
     lang: 'en',
+    groups: ['ict-devices', 'imaging'],
     title: 'Warranty, spare parts, battery and updates for ICT devices',
     text:
       'Each [notebook / tablet / smartphone] shall come with a warranty of at least [3] years covering parts and labour, with [on-site / collect-and-return] service and repair or replacement within [number] working days. ' +
@@ -171,6 +172,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-durability-repair',
     stage: 'specification',
     lang: 'en',
+    groups: ['furniture'],
     title: 'Furniture: tested durability, warranty and spare parts',
     text:
       'Office chairs and desks shall meet the durability and strength requirements of [EN 1335 / EN 527 / EN 16139] or equivalent, shown by a test report from an accredited laboratory. ' +
@@ -204,6 +206,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-durability-repair',
     stage: 'specification',
     lang: 'fr',
+    groups: ['ict-devices', 'imaging'],
     title: 'Garantie, pièces détachées et mises à jour des équipements informatiques',
     text:
       'Chaque [ordinateur portable / tablette / smartphone] est garanti pièces et main-d’œuvre pendant au moins [3] ans, avec intervention [sur site / en atelier] et réparation ou remplacement sous [nombre] jours ouvrés. ' +
@@ -227,6 +230,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-durability-repair',
     stage: 'specification',
     lang: 'es',
+    groups: ['ict-devices', 'imaging'],
     title: 'Garantía, piezas de repuesto y actualizaciones de los equipos',
     text:
       'Cada equipo tendrá una garantía mínima de [3] años que cubra piezas y mano de obra, con reparación o sustitución en un plazo de [número] días hábiles. ' +
@@ -239,6 +243,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-durability-repair',
     stage: 'specification',
     lang: 'de',
+    groups: ['ict-devices', 'imaging'],
     title: 'Garantie, Ersatzteile, Akku und Updates für IT-Geräte',
     text:
       'Für jedes [Notebook / Tablet / Smartphone] wird eine Garantie von mindestens [3] Jahren auf Teile und Arbeitsleistung gewährt, mit [Vor-Ort-Service / Abhol- und Bringservice] und Reparatur oder Austausch innerhalb von [Zahl] Arbeitstagen. ' +
@@ -253,6 +258,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-durability-repair',
     stage: 'specification',
     lang: 'fr',
+    groups: ['furniture'],
     title: 'Mobilier : durabilité éprouvée, garantie et pièces détachées',
     text:
       'Les sièges et bureaux de travail satisfont aux exigences de durabilité et de résistance des normes [NF EN 1335 / NF EN 527 / NF EN 16139] ou équivalentes, ce que démontre un rapport d’essai d’un laboratoire accrédité. ' +
@@ -264,6 +270,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-durability-repair',
     stage: 'specification',
     lang: 'de',
+    groups: ['furniture'],
     title: 'Möbel: geprüfte Haltbarkeit, Garantie und Ersatzteile',
     text:
       'Bürostühle und Schreibtische erfüllen die Anforderungen an Dauerhaltbarkeit und Festigkeit der [DIN EN 1335 / DIN EN 527 / DIN EN 16139] oder gleichwertiger Normen, nachgewiesen durch den Prüfbericht eines akkreditierten Prüflabors. ' +
@@ -275,6 +282,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-durability-repair',
     stage: 'specification',
     lang: 'es',
+    groups: ['furniture'],
     title: 'Mobiliario: durabilidad ensayada, garantía y repuestos',
     text:
       'Las sillas y mesas de oficina cumplirán los requisitos de durabilidad y resistencia de las normas [UNE-EN 1335 / UNE-EN 527 / UNE-EN 16139] o equivalentes, lo que se acreditará mediante un informe de ensayo de un laboratorio acreditado. ' +

@@ -205,6 +205,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-energy-efficiency',
     stage: 'specification',
     lang: 'en',
+    groups: ['ict-devices', 'imaging'],
     title: 'ICT equipment meets the current ENERGY STAR level',
     text:
       'Every [computer / monitor / tablet / printer] supplied under the contract shall meet the energy-efficiency requirements of the ENERGY STAR version in force for its product category on [date of publication of the notice]. ' +
@@ -216,6 +217,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-energy-efficiency',
     stage: 'specification',
     lang: 'en',
+    groups: ['lighting-signals'],
     title: 'Road lighting: luminaire efficacy and dimming',
     text:
       'Each luminaire shall have an efficacy of at least [number] lm/W at a correlated colour temperature of [number] K or less, measured on the complete luminaire. ' +
@@ -228,6 +230,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-energy-efficiency',
     stage: 'specification',
     lang: 'en',
+    groups: ['data-centres-cloud'],
     title: 'Data centre: design PUE and Code of Conduct practices',
     text:
       'The design power usage effectiveness (PUE, ISO/IEC 30134-2) of the facility used to deliver the service shall not exceed [number] at [number] % IT load. ' +
@@ -261,6 +264,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-energy-efficiency',
     stage: 'specification',
     lang: 'fr',
+    groups: ['ict-devices', 'imaging'],
     title: 'Équipements informatiques au niveau ENERGY STAR en vigueur',
     text:
       'Chaque [ordinateur / écran / tablette / imprimante] livré au titre du marché respecte les exigences d’efficacité énergétique de la version du label ENERGY STAR en vigueur pour sa catégorie à la date d’envoi de l’avis. ' +
@@ -272,6 +276,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-energy-efficiency',
     stage: 'specification',
     lang: 'fr',
+    groups: ['lighting-signals'],
     title: 'Éclairage public : efficacité lumineuse et gradation',
     text:
       'Chaque luminaire présente une efficacité lumineuse d’au moins [nombre] lm/W pour une température de couleur au plus égale à [nombre] K, mesurée sur le luminaire complet. ' +
@@ -306,6 +311,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-energy-efficiency',
     stage: 'specification',
     lang: 'de',
+    groups: ['ict-devices', 'imaging'],
     title: 'IT-Geräte auf dem aktuellen ENERGY-STAR-Niveau',
     text:
       'Jedes im Rahmen des Auftrags gelieferte [Notebook / Monitor / Tablet / Drucker] erfüllt die Energieeffizienzanforderungen der am Tag der Veröffentlichung der Bekanntmachung gültigen ENERGY-STAR-Version für seine Produktkategorie. ' +
@@ -317,6 +323,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-energy-efficiency',
     stage: 'specification',
     lang: 'es',
+    groups: ['lighting-signals'],
     title: 'Alumbrado exterior: eficacia luminosa y regulación del flujo',
     text:
       'Cada luminaria tendrá una eficacia luminosa de al menos [número] lm/W con una temperatura de color correlacionada no superior a [número] K, medida sobre la luminaria completa. ' +
@@ -329,6 +336,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-energy-efficiency',
     stage: 'specification',
     lang: 'fr',
+    groups: ['data-centres-cloud'],
     title: 'Centre de données : PUE de conception et code de conduite',
     text:
       'L’indicateur d’efficacité énergétique de conception (PUE, norme ISO/IEC 30134-2) de l’installation utilisée pour la prestation ne dépasse pas [nombre] à [nombre] % de charge informatique. ' +
@@ -341,6 +349,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-energy-efficiency',
     stage: 'specification',
     lang: 'de',
+    groups: ['lighting-signals'],
     title: 'Straßenbeleuchtung: Lichtausbeute und Dimmung',
     text:
       'Jede Leuchte erreicht eine Lichtausbeute von mindestens [Zahl] lm/W bei einer ähnlichsten Farbtemperatur von höchstens [Zahl] K, gemessen an der vollständigen Leuchte. ' +
@@ -353,6 +362,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-energy-efficiency',
     stage: 'specification',
     lang: 'de',
+    groups: ['data-centres-cloud'],
     title: 'Rechenzentrum: Auslegungs-PUE und EU-Verhaltenskodex',
     text:
       'Die Auslegungs-PUE (Power Usage Effectiveness nach ISO/IEC 30134-2) der für die Leistung genutzten Einrichtung beträgt höchstens [Zahl] bei [Zahl] % IT-Last. ' +
@@ -364,6 +374,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-energy-efficiency',
     stage: 'specification',
     lang: 'es',
+    groups: ['ict-devices', 'imaging'],
     title: 'Equipos informáticos con el nivel ENERGY STAR vigente',
     text:
       'Todos los [ordenadores / monitores / tabletas / impresoras] suministrados en el marco del contrato cumplirán los requisitos de eficiencia energética de la versión de ENERGY STAR vigente para su categoría en [la fecha de publicación del anuncio de licitación]. ' +
@@ -375,6 +386,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-energy-efficiency',
     stage: 'specification',
     lang: 'es',
+    groups: ['data-centres-cloud'],
     title: 'Centro de datos: PUE de diseño y Código de Conducta europeo',
     text:
       'La eficacia en el uso de la energía de diseño (PUE, ISO/IEC 30134-2) de la instalación utilizada para prestar el servicio no superará [número] con una carga informática del [número] %. ' +

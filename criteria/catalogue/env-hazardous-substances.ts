@@ -177,6 +177,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-hazardous-substances',
     stage: 'specification',
     lang: 'en',
+    groups: ['ict-devices', 'imaging'],
     title: 'RoHS conformity and declaration of SVHCs',
     text:
       'All electrical and electronic equipment supplied shall conform to Directive 2011/65/EU (RoHS). ' +
@@ -189,6 +190,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-hazardous-substances',
     stage: 'specification',
     lang: 'en',
+    groups: ['furniture', 'buildings'],
     title: 'Furniture and finishes: formaldehyde and VOC limits',
     text:
       'Wood-based panels used in the furniture shall release no more than [50] % of the formaldehyde emission limit of class E1, tested according to EN 717-1 or an equivalent method. ' +
@@ -223,6 +225,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-hazardous-substances',
     stage: 'specification',
     lang: 'fr',
+    groups: ['ict-devices', 'imaging'],
     title: 'Conformité RoHS et déclaration des substances extrêmement préoccupantes',
     text:
       'Les équipements électriques et électroniques livrés sont conformes à la directive 2011/65/UE (RoHS). ' +
@@ -235,6 +238,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-hazardous-substances',
     stage: 'specification',
     lang: 'de',
+    groups: ['ict-devices', 'imaging'],
     title: 'RoHS-Konformität und Angabe besonders besorgniserregender Stoffe',
     text:
       'Alle gelieferten Elektro- und Elektronikgeräte entsprechen der Richtlinie 2011/65/EU (RoHS). ' +
@@ -247,6 +251,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-hazardous-substances',
     stage: 'specification',
     lang: 'es',
+    groups: ['furniture', 'buildings'],
     title: 'Mobiliario: emisiones de formaldehído y COV',
     text:
       'Los tableros derivados de la madera del mobiliario no emitirán más del [50] % del límite de emisión de formaldehído de la clase E1, según la norma UNE-EN 717-1 o un método equivalente. ' +
@@ -258,6 +263,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-hazardous-substances',
     stage: 'specification',
     lang: 'fr',
+    groups: ['furniture', 'buildings'],
     title: 'Mobilier et finitions : formaldéhyde et COV',
     text:
       'Les panneaux à base de bois entrant dans la fabrication du mobilier émettent au plus [50] % de la valeur limite d’émission de formaldéhyde de la classe E1, mesurée selon la norme NF EN 717-1 ou une méthode équivalente. ' +
@@ -293,6 +299,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-hazardous-substances',
     stage: 'specification',
     lang: 'de',
+    groups: ['furniture', 'buildings'],
     title: 'Möbel und Oberflächen: Formaldehyd und VOC',
     text:
       'Die in den Möbeln verwendeten Holzwerkstoffplatten geben höchstens [50] % des Formaldehyd-Emissionsgrenzwerts der Emissionsklasse E1 ab, geprüft nach DIN EN 717-1 oder einem gleichwertigen Verfahren. ' +
@@ -328,6 +335,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-hazardous-substances',
     stage: 'specification',
     lang: 'es',
+    groups: ['ict-devices', 'imaging'],
     title: 'Conformidad RoHS y declaración de sustancias extremadamente preocupantes',
     text:
       'Todos los aparatos eléctricos y electrónicos suministrados cumplirán la Directiva 2011/65/UE (RoHS). ' +

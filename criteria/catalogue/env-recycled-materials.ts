@@ -151,6 +151,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-recycled-materials',
     stage: 'specification',
     lang: 'en',
+    groups: ['paper-printing'],
     title: 'Recycled paper',
     text:
       'Copy and printing paper shall be made from at least [100] % recovered paper fibres (post-consumer and pre-consumer recovered paper, excluding mill broke). ' +
@@ -162,6 +163,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-recycled-materials',
     stage: 'specification',
     lang: 'en',
+    groups: ['furniture', 'buildings', 'paper-printing'],
     title: 'Legal and sustainable timber',
     text:
       'All timber and wood-based materials used in the [furniture / works] shall come from legal sources as defined in Regulation (EU) 2023/1115, and at least [70] % of them from sustainably managed forests. ' +
@@ -173,6 +175,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-recycled-materials',
     stage: 'award',
     lang: 'en',
+    groups: ['buildings', 'roads'],
     title: 'Points for recycled and secondary materials in works',
     text:
       'Up to [number] points out of [total] are awarded in proportion to the share (by mass) of recycled, reclaimed or secondary materials the tenderer commits to use in [the unbound and bound layers of the road / the concrete and aggregates of the building]: reclaimed asphalt, recycled and secondary aggregates, and cement replacements such as ground granulated blast furnace slag. ' +
@@ -195,6 +198,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-recycled-materials',
     stage: 'specification',
     lang: 'fr',
+    groups: ['paper-printing'],
     title: 'Papier recyclé',
     text:
       'Le papier de reprographie et d’impression est fabriqué à partir d’au moins [100] % de fibres recyclées (papiers récupérés après et avant consommation, hors cassés de fabrication). ' +
@@ -206,6 +210,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-recycled-materials',
     stage: 'specification',
     lang: 'de',
+    groups: ['furniture', 'buildings', 'paper-printing'],
     title: 'Holz aus legalen und nachhaltig bewirtschafteten Quellen',
     text:
       'Alle in den [Möbeln / Bauleistungen] verwendeten Hölzer und Holzwerkstoffe stammen aus legalen Quellen im Sinne der Verordnung (EU) 2023/1115 und zu mindestens [70] % aus nachhaltiger Forstwirtschaft. ' +
@@ -217,6 +222,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-recycled-materials',
     stage: 'award',
     lang: 'es',
+    groups: ['buildings', 'roads'],
     title: 'Criterio de adjudicación: material reciclado en firmes',
     text:
       'Se otorgarán hasta [número] puntos en proporción al porcentaje en masa de material bituminoso fresado, áridos reciclados y otros materiales secundarios que el licitador se comprometa a emplear en las capas de [base / intermedia] del firme. ' +
@@ -228,6 +234,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-recycled-materials',
     stage: 'specification',
     lang: 'fr',
+    groups: ['furniture', 'buildings', 'paper-printing'],
     title: 'Bois légal et issu de forêts gérées durablement',
     text:
       'Les bois et matériaux à base de bois utilisés pour [le mobilier / les travaux] proviennent de sources légales au sens du règlement (UE) 2023/1115 et, pour au moins [70] % d’entre eux, de forêts gérées durablement. ' +
@@ -239,6 +246,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-recycled-materials',
     stage: 'award',
     lang: 'fr',
+    groups: ['buildings', 'roads'],
     title: 'Critère d’attribution : matériaux recyclés et de réemploi',
     text:
       'Jusqu’à [nombre] points sur [total] sont attribués au prorata de la part, en masse, de matériaux recyclés, de réemploi ou secondaires que le soumissionnaire s’engage à mettre en œuvre dans [les couches liées et non liées de la chaussée / les bétons et granulats du bâtiment] : agrégats d’enrobés, granulats recyclés ou secondaires, et substituts du ciment tels que le laitier granulé de haut fourneau moulu. ' +
@@ -261,6 +269,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-recycled-materials',
     stage: 'specification',
     lang: 'de',
+    groups: ['paper-printing'],
     title: 'Recyclingpapier',
     text:
       'Kopier- und Druckpapier besteht zu mindestens [100] % aus Altpapierfasern (Altpapier aus dem Post- und Pre-Consumer-Bereich, ohne Fabrikationsausschuss). ' +
@@ -272,6 +281,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-recycled-materials',
     stage: 'award',
     lang: 'de',
+    groups: ['buildings', 'roads'],
     title: 'Zuschlagskriterium Recyclingbaustoffe',
     text:
       'Bis zu [Zahl] von [Gesamtzahl] Punkten werden im Verhältnis zum Massenanteil an Recycling-, Rückbau- und Sekundärbaustoffen vergeben, den der Bieter in [den gebundenen und ungebundenen Schichten des Oberbaus / Beton und Gesteinskörnungen des Gebäudes] verbindlich einzusetzen zusagt: Ausbauasphalt, rezyklierte und industriell hergestellte Gesteinskörnungen sowie Zementersatzstoffe wie Hüttensand. ' +
@@ -294,6 +304,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-recycled-materials',
     stage: 'specification',
     lang: 'es',
+    groups: ['paper-printing'],
     title: 'Papel reciclado',
     text:
       'El papel para copias e impresión estará fabricado con al menos un [100] % de fibras recuperadas (papel recuperado posconsumo y preconsumo, excluidos los recortes y desechos de la propia fábrica). ' +
@@ -305,6 +316,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-recycled-materials',
     stage: 'specification',
     lang: 'es',
+    groups: ['furniture', 'buildings', 'paper-printing'],
     title: 'Madera legal y procedente de gestión forestal sostenible',
     text:
       'Toda la madera y los materiales derivados de la madera empleados en [el mobiliario / la obra] procederán de fuentes legales conforme al Reglamento (UE) 2023/1115, y al menos el [70] % de bosques gestionados de forma sostenible. ' +

@@ -139,6 +139,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-renewable-energy',
     stage: 'specification',
     lang: 'en',
+    groups: ['data-centres-cloud'],
     title: 'Data centre: renewable energy factor and waste heat',
     text:
       'The facility used to deliver the service shall have a renewable energy factor (REF, ISO/IEC 30134-3) of at least [number] over each calendar year. ' +
@@ -205,6 +206,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-renewable-energy',
     stage: 'specification',
     lang: 'fr',
+    groups: ['data-centres-cloud'],
     title: 'Centre de données : part d’énergie renouvelable et chaleur fatale',
     text:
       'Le centre de données utilisé pour exécuter la prestation atteint, sur chaque année civile, un facteur d’énergie renouvelable (REF, ISO/IEC 30134-3) d’au moins [nombre]. ' +
@@ -238,6 +240,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-renewable-energy',
     stage: 'specification',
     lang: 'de',
+    groups: ['data-centres-cloud'],
     title: 'Rechenzentrum: erneuerbarer Strom und Abwärmenutzung',
     text:
       'Das zur Leistungserbringung genutzte Rechenzentrum erreicht in jedem Kalenderjahr einen Anteil erneuerbarer Energien (Renewable Energy Factor, REF nach ISO/IEC 30134-3) von mindestens [Zahl]. ' +
@@ -271,6 +274,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-renewable-energy',
     stage: 'specification',
     lang: 'es',
+    groups: ['data-centres-cloud'],
     title: 'Centro de datos: factor de energía renovable y calor residual',
     text:
       'La instalación empleada para prestar el servicio alcanzará en cada año natural un factor de energía renovable (REF, ISO/IEC 30134-3) de al menos [número]. ' +

@@ -181,6 +181,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-take-back',
     stage: 'performance',
     lang: 'en',
+    groups: ['imaging'],
     title: 'Collection of used cartridges',
     text:
       'The contractor shall provide, at no extra cost, containers and a collection service for used toner and ink cartridges at every delivery site, collecting them at least every [number] months or on request. ' +
@@ -237,6 +238,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-take-back',
     stage: 'performance',
     lang: 'fr',
+    groups: ['imaging'],
     title: 'Collecte des cartouches usagées',
     text:
       'Le titulaire met à disposition sans surcoût, sur chaque site de livraison, des conteneurs de collecte des cartouches de toner et d’encre usagées, et en assure l’enlèvement au moins tous les [nombre] mois ou à la demande de l’acheteur. ' +
@@ -293,6 +295,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-take-back',
     stage: 'performance',
     lang: 'de',
+    groups: ['imaging'],
     title: 'Rücknahme gebrauchter Kartuschen',
     text:
       'Der Auftragnehmer stellt an jedem Lieferort ohne Mehrkosten Sammelbehälter für gebrauchte Toner- und Tintenkartuschen bereit und holt diese mindestens alle [Zahl] Monate oder auf Anforderung ab. ' +
@@ -349,6 +352,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-take-back',
     stage: 'performance',
     lang: 'es',
+    groups: ['imaging'],
     title: 'Recogida de cartuchos usados',
     text:
       'El contratista pondrá a disposición, sin coste adicional, contenedores y un servicio de recogida de cartuchos de tóner y de tinta usados en cada punto de entrega, con retirada al menos cada [número] meses o a petición del órgano de contratación. ' +

@@ -159,6 +159,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-waste-packaging',
     stage: 'selection',
     lang: 'en',
+    groups: ['buildings', 'roads'],
     title: 'Experience of managing construction waste',
     text:
       'Tenderers shall show experience of managing construction and demolition waste on at least [number] projects of a similar scale completed in the last [number] years, giving for each the waste management plan used and the share of non-hazardous waste (by weight) that was prepared for reuse, recycled or otherwise recovered, with the waste transfer records that support it.',
@@ -169,6 +170,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-waste-packaging',
     stage: 'specification',
     lang: 'en',
+    groups: ['food-catering'],
     title: 'Reusable service ware, minimal packaging, food waste plan',
     text:
       'Meals and drinks served on the buyer’s premises shall be served with reusable crockery, glasses and cutlery; single-use items are allowed only for [takeaway / events / hygiene reasons stated by the buyer], and then shall not be made of plastic. ' +
@@ -181,6 +183,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-waste-packaging',
     stage: 'specification',
     lang: 'en',
+    groups: ['buildings', 'roads'],
     title: 'Construction and demolition waste recovered',
     text:
       'Before [demolition / strip-out] the contractor shall carry out a pre-demolition audit that lists the materials and components that can be reused or recycled. ' +
@@ -214,6 +217,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-waste-packaging',
     stage: 'specification',
     lang: 'fr',
+    groups: ['food-catering'],
     title: 'Vaisselle réutilisable, emballages réduits, lutte contre le gaspillage',
     text:
       'Les repas et boissons servis dans les locaux de l’acheteur le sont dans de la vaisselle réutilisable ; les contenants à usage unique ne sont admis que pour [la vente à emporter / les événements] et ne sont jamais en plastique. ' +
@@ -226,6 +230,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-waste-packaging',
     stage: 'selection',
     lang: 'fr',
+    groups: ['buildings', 'roads'],
     title: 'Références en gestion des déchets de chantier',
     text:
       'Le candidat justifie de son expérience en gestion des déchets de chantier de construction et de démolition par au moins [nombre] références d’opérations d’ampleur comparable achevées au cours des [nombre] dernières années, ' +
@@ -237,6 +242,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-waste-packaging',
     stage: 'specification',
     lang: 'fr',
+    groups: ['buildings', 'roads'],
     title: 'Déchets de chantier : diagnostic ressources et valorisation',
     text:
       'Avant [la démolition / le curage], le titulaire réalise un diagnostic ressources recensant les matériaux et équipements pouvant être réemployés ou recyclés [, en complément du diagnostic PEMD fourni par le maître d’ouvrage]. ' +
@@ -270,6 +276,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-waste-packaging',
     stage: 'selection',
     lang: 'de',
+    groups: ['buildings', 'roads'],
     title: 'Referenzen im Management von Bau- und Abbruchabfällen',
     text:
       'Der Bieter weist Erfahrung im Umgang mit Bau- und Abbruchabfällen durch mindestens [Zahl] Referenzprojekte vergleichbarer Größenordnung nach, die in den letzten [Zahl] Jahren abgeschlossen wurden. ' +
@@ -281,6 +288,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-waste-packaging',
     stage: 'specification',
     lang: 'de',
+    groups: ['food-catering'],
     title: 'Mehrweggeschirr, wenig Verpackung, Konzept gegen Lebensmittelabfälle',
     text:
       'Speisen und Getränke in den Räumen des Auftraggebers werden mit Mehrweggeschirr, -gläsern und -besteck ausgegeben; Einwegartikel sind nur für [Außer-Haus-Verkauf / Veranstaltungen / vom Auftraggeber genannte Hygienegründe] zulässig und dürfen dann nicht aus Kunststoff bestehen. ' +
@@ -293,6 +301,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-waste-packaging',
     stage: 'specification',
     lang: 'de',
+    groups: ['buildings', 'roads'],
     title: 'Verwertung von Bau- und Abbruchabfällen',
     text:
       'Vor [dem Rückbau / der Entkernung] erstellt der Auftragnehmer ein Rückbau- und Verwertungskonzept, das die wiederverwendbaren und recycelbaren Bauteile und Materialien erfasst. ' +
@@ -326,6 +335,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-waste-packaging',
     stage: 'selection',
     lang: 'es',
+    groups: ['buildings', 'roads'],
     title: 'Experiencia en gestión de residuos de construcción y demolición',
     text:
       'Los licitadores acreditarán su experiencia en la gestión de residuos de construcción y demolición mediante al menos [número] obras de características similares ejecutadas en los últimos [número] años, ' +
@@ -337,6 +347,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-waste-packaging',
     stage: 'specification',
     lang: 'es',
+    groups: ['food-catering'],
     title: 'Vajilla reutilizable, envases mínimos y plan contra el desperdicio',
     text:
       'Las comidas y bebidas servidas en las dependencias del órgano de contratación se servirán con vajilla, cristalería y cubiertos reutilizables; solo se admitirán artículos de un solo uso para [comida para llevar / eventos / razones higiénicas indicadas por el órgano de contratación], y en ese caso no serán de plástico. ' +
@@ -349,6 +360,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-waste-packaging',
     stage: 'specification',
     lang: 'es',
+    groups: ['buildings', 'roads'],
     title: 'Valorización de residuos de construcción y demolición',
     text:
       'Antes de [la demolición / el desmantelamiento interior], el contratista realizará un estudio previo que inventaríe los materiales y elementos reutilizables o reciclables. ' +

@@ -181,6 +181,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-water',
     stage: 'specification',
     lang: 'en',
+    groups: ['buildings'],
     title: 'Water-efficient sanitary fittings',
     text:
       'Sanitary fittings installed or supplied under the contract shall not exceed these flow rates or volumes at a dynamic pressure of 3 bar: wash-hand basin taps [6] l/min; kitchen taps [8] l/min; showers [8] l/min; ' +
@@ -193,6 +194,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-water',
     stage: 'specification',
     lang: 'en',
+    groups: ['public-space'],
     title: 'Efficient irrigation of green areas',
     text:
       'Green areas shall be watered only where and when needed: irrigation systems shall be [drip or sub-surface] with controllers that stop watering when rain or soil moisture sensors show it is not needed, and watering shall take place only between [20:00] and [08:00]. ' +
@@ -226,6 +228,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-water',
     stage: 'specification',
     lang: 'fr',
+    groups: ['buildings'],
     title: 'Robinetterie et appareils sanitaires économes en eau',
     text:
       'Les appareils sanitaires installés ou fournis au titre du marché ne dépassent pas, sous une pression dynamique de 3 bar, les débits ou volumes suivants : robinets de lavabo [6] l/min ; robinets d’évier [8] l/min ; douches [8] l/min ; ' +
@@ -238,6 +241,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-water',
     stage: 'specification',
     lang: 'fr',
+    groups: ['public-space'],
     title: 'Arrosage économe des espaces verts',
     text:
       'Les espaces verts ne sont arrosés qu’aux endroits et aux moments où c’est nécessaire : les systèmes d’arrosage sont [en goutte-à-goutte ou enterrés] et pilotés par des programmateurs qui suspendent l’arrosage lorsque les sondes de pluie ou d’humidité du sol indiquent qu’il n’est pas utile ; l’arrosage n’a lieu qu’entre [20 h] et [8 h]. ' +
@@ -271,6 +275,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-water',
     stage: 'specification',
     lang: 'de',
+    groups: ['buildings'],
     title: 'Wassersparende Sanitärarmaturen und -einrichtungen',
     text:
       'Im Rahmen des Auftrags eingebaute oder gelieferte Sanitäreinrichtungen überschreiten bei einem Fließdruck von 3 bar folgende Durchflüsse bzw. Spülmengen nicht: Waschtischarmaturen [6] l/min; Spültischarmaturen [8] l/min; Duschen [8] l/min; ' +
@@ -283,6 +288,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-water',
     stage: 'specification',
     lang: 'de',
+    groups: ['public-space'],
     title: 'Sparsame Bewässerung von Grünflächen',
     text:
       'Grünflächen werden nur dort und nur dann bewässert, wo und wann es erforderlich ist: Bewässerungsanlagen arbeiten als [Tropf- oder Unterflurbewässerung] mit Steuergeräten, die die Bewässerung unterbrechen, wenn Regen- oder Bodenfeuchtesensoren keinen Bedarf anzeigen; bewässert wird nur zwischen [20:00] und [08:00] Uhr. ' +
@@ -316,6 +322,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-water',
     stage: 'specification',
     lang: 'es',
+    groups: ['buildings'],
     title: 'Grifería y aparatos sanitarios de bajo consumo de agua',
     text:
       'Los aparatos sanitarios que se instalen o suministren en virtud del contrato no superarán, a una presión dinámica de 3 bar, los siguientes caudales o volúmenes: grifos de lavabo [6] l/min; grifos de fregadero [8] l/min; duchas [8] l/min; ' +
@@ -328,6 +335,7 @@ export const clauses: ModelClause[] = [
     criterion: 'env-water',
     stage: 'specification',
     lang: 'es',
+    groups: ['public-space'],
     title: 'Riego eficiente de zonas verdes',
     text:
       'Las zonas verdes se regarán solo donde y cuando sea necesario: los sistemas de riego serán [por goteo o subterráneos], con programadores que detengan el riego cuando los sensores de lluvia o de humedad del suelo indiquen que no hace falta, y el riego se realizará únicamente entre las [20:00] y las [08:00] horas. ' +

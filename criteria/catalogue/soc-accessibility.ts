@@ -180,6 +180,7 @@ export const clauses: ModelClause[] = [
     criterion: 'soc-accessibility',
     stage: 'specification',
     lang: 'en',
+    groups: ['software-digital', 'ict-devices', 'iot-smart-infrastructure', 'data-centres-cloud'],
     title: 'ICT conforms to EN 301 549',
     text:
       'The [software / website / mobile application / devices] shall conform to the accessibility requirements of EN 301 549 V3.2.1 (or the version in force at the time of delivery) that apply to their functions, including WCAG 2.1 level AA for web content and electronic documents. ' +
@@ -191,6 +192,7 @@ export const clauses: ModelClause[] = [
     criterion: 'soc-accessibility',
     stage: 'specification',
     lang: 'en',
+    groups: ['buildings', 'vehicles-transport', 'public-space'],
     title: 'Built environment and vehicles usable by everyone',
     text:
       'The [building / public space / vehicles] shall allow persons with disabilities to use them independently and on equal terms, including [step-free access and routes, wheelchair spaces, tactile guidance, audible and visual information, hearing loops]. ' +
@@ -213,6 +215,7 @@ export const clauses: ModelClause[] = [
     criterion: 'soc-accessibility',
     stage: 'performance',
     lang: 'en',
+    groups: ['software-digital', 'ict-devices', 'iot-smart-infrastructure'],
     title: 'Accessibility kept through every release',
     text:
       'Before the acceptance of each release, the contractor shall have its conformance with EN 301 549 checked by [an independent tester] and shall fix any non-conformity within [number] days at no extra cost. ' +
@@ -224,6 +227,7 @@ export const clauses: ModelClause[] = [
     criterion: 'soc-accessibility',
     stage: 'specification',
     lang: 'fr',
+    groups: ['software-digital', 'ict-devices', 'iot-smart-infrastructure', 'data-centres-cloud'],
     title: 'Services numériques conformes à l’EN 301 549 et au RGAA',
     text:
       'Les [logiciels / sites / applications mobiles / équipements] respectent les exigences d’accessibilité de la norme EN 301 549 V3.2.1 (ou de la version en vigueur à la livraison) applicables à leurs fonctions, notamment le niveau AA des WCAG 2.1 pour les contenus web et les documents électroniques ; pour les services en ligne publics, ils sont conformes au RGAA. ' +
@@ -235,6 +239,7 @@ export const clauses: ModelClause[] = [
     criterion: 'soc-accessibility',
     stage: 'specification',
     lang: 'fr',
+    groups: ['buildings', 'vehicles-transport', 'public-space'],
     title: 'Bâtiments, espaces publics et véhicules accessibles',
     text:
       'Les [bâtiments / espaces publics / véhicules] permettent aux personnes handicapées et aux personnes à mobilité réduite de les utiliser de façon autonome et dans des conditions d’égalité, notamment par [des cheminements sans ressaut, des emplacements pour fauteuils roulants, des bandes podotactiles, des annonces sonores et visuelles, des boucles magnétiques]. ' +
@@ -257,6 +262,7 @@ export const clauses: ModelClause[] = [
     criterion: 'soc-accessibility',
     stage: 'performance',
     lang: 'fr',
+    groups: ['software-digital', 'ict-devices', 'iot-smart-infrastructure'],
     title: 'Conditions d’exécution : accessibilité maintenue à chaque version',
     text:
       'Avant la réception de chaque version, le titulaire fait contrôler sa conformité à la norme EN 301 549 par [un auditeur indépendant] et corrige toute non-conformité sous [nombre] jours, sans surcoût. ' +
@@ -268,6 +274,7 @@ export const clauses: ModelClause[] = [
     criterion: 'soc-accessibility',
     stage: 'specification',
     lang: 'de',
+    groups: ['software-digital', 'ict-devices', 'iot-smart-infrastructure', 'data-centres-cloud'],
     title: 'Barrierefreie IT nach EN 301 549 und BITV 2.0',
     text:
       'Die [Software / Website / mobile Anwendung / Geräte] erfüllt die für ihre Funktionen geltenden Anforderungen an die Barrierefreiheit der EN 301 549 V3.2.1 (oder der bei Lieferung geltenden Fassung), für Webinhalte und elektronische Dokumente mindestens WCAG 2.1 Stufe AA, und die Vorgaben der BITV 2.0. ' +
@@ -279,6 +286,7 @@ export const clauses: ModelClause[] = [
     criterion: 'soc-accessibility',
     stage: 'specification',
     lang: 'es',
+    groups: ['software-digital', 'ict-devices', 'iot-smart-infrastructure', 'data-centres-cloud'],
     title: 'Soluciones TIC accesibles conforme a UNE-EN 301549',
     text:
       'El [software / sitio web / aplicación móvil / equipamiento] cumplirá los requisitos de accesibilidad de la norma UNE-EN 301549 V3.2.1 (o la versión vigente en el momento de la entrega) aplicables a sus funciones, incluido el nivel AA de las WCAG 2.1 para contenidos web y documentos electrónicos, conforme al Real Decreto 1112/2018. ' +
@@ -323,6 +331,7 @@ export const clauses: ModelClause[] = [
     criterion: 'soc-accessibility',
     stage: 'specification',
     lang: 'de',
+    groups: ['buildings', 'vehicles-transport', 'public-space'],
     title: 'Barrierefreie Gebäude, öffentliche Räume und Fahrzeuge',
     text:
       'Die [Gebäude / öffentlichen Räume / Fahrzeuge] müssen für Menschen mit Behinderungen in der allgemein üblichen Weise, ohne besondere Erschwernis und grundsätzlich ohne fremde Hilfe nutzbar sein, insbesondere durch [stufenlose Zugänge und Wege, Rollstuhlplätze, taktile Leitsysteme, Informationen nach dem Zwei-Sinne-Prinzip, induktive Höranlagen]. ' +
@@ -334,6 +343,7 @@ export const clauses: ModelClause[] = [
     criterion: 'soc-accessibility',
     stage: 'specification',
     lang: 'es',
+    groups: ['buildings', 'vehicles-transport', 'public-space'],
     title: 'Edificios, espacios públicos y vehículos accesibles para todas las personas',
     text:
       'Los [edificios / espacios públicos / vehículos] permitirán a las personas con discapacidad utilizarlos de forma autónoma y en igualdad de condiciones, en particular mediante [accesos e itinerarios sin escalones, plazas para personas usuarias de silla de ruedas, encaminamientos táctiles, información sonora y visual, bucles de inducción magnética]. ' +
@@ -367,6 +377,7 @@ export const clauses: ModelClause[] = [
     criterion: 'soc-accessibility',
     stage: 'performance',
     lang: 'de',
+    groups: ['software-digital', 'ict-devices', 'iot-smart-infrastructure'],
     title: 'Ausführungsbedingung: Barrierefreiheit bei jeder Version',
     text:
       'Vor der Abnahme jeder Version lässt der Auftragnehmer die Konformität mit der EN 301 549 durch [eine unabhängige Prüfstelle] prüfen und behebt Abweichungen innerhalb von [Anzahl] Tagen ohne Mehrkosten. ' +
@@ -378,6 +389,7 @@ export const clauses: ModelClause[] = [
     criterion: 'soc-accessibility',
     stage: 'performance',
     lang: 'es',
+    groups: ['software-digital', 'ict-devices', 'iot-smart-infrastructure'],
     title: 'Condición especial de ejecución: accesibilidad mantenida en cada versión',
     text:
       'Antes de la recepción de cada versión, el contratista hará revisar su conformidad con la norma UNE-EN 301549 por [una entidad independiente] y corregirá cualquier incumplimiento en [número] días sin coste adicional. ' +

@@ -121,6 +121,7 @@ export const clauses: ModelClause[] = [
     criterion: 'soc-community-benefit',
     stage: 'specification',
     lang: 'en',
+    groups: ['software-digital'],
     title: 'Digital inclusion built into a public digital service',
     text:
       'The [digital service] shall offer an assisted route (by telephone or in person at [locations]) for residents who cannot use it online, and the contractor shall run, during the first [number] months after go-live, [number] sessions in [libraries / community centres] where residents are helped to use the service and to gain basic digital skills. ' +
@@ -176,6 +177,7 @@ export const clauses: ModelClause[] = [
     criterion: 'soc-community-benefit',
     stage: 'specification',
     lang: 'fr',
+    groups: ['software-digital'],
     title: 'Inclusion numérique intégrée au service public en ligne',
     text:
       'Le [service numérique] propose un accès accompagné (par téléphone ou en présentiel à [lieux]) aux habitants qui ne peuvent pas l’utiliser en ligne. Pendant les [nombre] premiers mois suivant la mise en service, le titulaire anime [nombre] ateliers dans [des médiathèques / des centres sociaux] pour aider les habitants à utiliser le service et à acquérir les compétences numériques de base. ' +
@@ -187,6 +189,7 @@ export const clauses: ModelClause[] = [
     criterion: 'soc-community-benefit',
     stage: 'specification',
     lang: 'de',
+    groups: ['software-digital'],
     title: 'Digitale Teilhabe als Teil des Online-Dienstes',
     text:
       'Der [digitale Dienst] bietet Bürgerinnen und Bürgern, die ihn nicht online nutzen können, einen begleiteten Zugang (telefonisch oder persönlich in [Standorte]). In den ersten [Anzahl] Monaten nach Inbetriebnahme führt der Auftragnehmer [Anzahl] Termine in [Stadtbibliotheken / Stadtteilzentren] durch, in denen die Nutzung des Dienstes und digitale Grundkenntnisse vermittelt werden. ' +
@@ -198,6 +201,7 @@ export const clauses: ModelClause[] = [
     criterion: 'soc-community-benefit',
     stage: 'specification',
     lang: 'es',
+    groups: ['software-digital'],
     title: 'Inclusión digital incorporada al servicio público digital',
     text:
       'El [servicio digital] ofrecerá un canal asistido (telefónico o presencial en [ubicaciones]) para la ciudadanía que no pueda utilizarlo en línea. Durante los [número] primeros meses tras su puesta en marcha, el contratista impartirá [número] sesiones en [bibliotecas / centros cívicos] para ayudar a los vecinos y vecinas a usar el servicio y adquirir competencias digitales básicas. ' +

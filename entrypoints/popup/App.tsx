@@ -189,11 +189,15 @@ export function App({ catalogue, catalogueVersion, portals, search = location.se
     const ids = report.results
       .filter((r) => r.outcome === 'missing' && settings.pillars.some((p) => p === pillarOf(r.id, byId)))
       .map((r) => r.id);
+    // (a report kept from an older version may lack groups: then they are unknown)
+    const noticeGroups = report.groups ?? [];
+    const groupsOf = new Map(report.results.map((r) => [r.id, r.groups?.length ? r.groups : noticeGroups]));
     suggestClauses(lib.db, ids, {
       lang: report.notice.language,
       fallbackLanguages: settings.languages,
       stage: settings.stage,
       perCriterion: settings.ambition === 'core' ? 1 : 8,
+      groupsFor: (id) => groupsOf.get(id) ?? noticeGroups,
     }).then(
       (map) => live && setSuggestions(map),
       (e: unknown) => console.error('Tender Lens: could not read the clause library', e),

@@ -54,6 +54,21 @@ describe('catalogue sync', () => {
     expect(c).toMatchObject({ text: v2text, edited: false, newerCatalogue: null });
   });
 
+  it("keeps each catalogue clause's product groups up to date, edited or not, without touching the user's text", async () => {
+    db = freshDb();
+    await syncCatalogue(db, CATALOGUE_V1, 'v1');
+    expect((await db.clauses.get('env-ecolabel.specification.en'))!.groups).toEqual([]);
+    await updateClause(db, 'env-carbon.award.en', { text: 'Our own carbon award wording, with our own weighting of 15 points.' });
+    const v2 = CATALOGUE_V1.map((m) => ({ ...m, groups: m.id === 'soc-accessibility.specification.fr' ? undefined : ['buildings', 'roads'] }));
+    const r = await syncCatalogue(db, v2, 'v2');
+    expect(r).toMatchObject({ added: 0, updated: 2, newerKept: 0 });
+    expect((await db.clauses.get('env-ecolabel.specification.en'))!.groups).toEqual(['buildings', 'roads']);
+    const edited = (await db.clauses.get('env-carbon.award.en'))!;
+    expect(edited).toMatchObject({ groups: ['buildings', 'roads'], edited: true, newerCatalogue: null });
+    expect(edited.text).toBe('Our own carbon award wording, with our own weighting of 15 points.');
+    expect((await db.clauses.get('soc-accessibility.specification.fr'))!.groups).toEqual([]);
+  });
+
   it('an edit put back to the catalogue text is no longer an edit', async () => {
     db = freshDb();
     await syncCatalogue(db, CATALOGUE_V1, 'v1');

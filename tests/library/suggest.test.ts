@@ -31,4 +31,32 @@ describe('suggestions', () => {
     s = await suggestClauses(db, ['env-ecolabel'], { ...opts, lang: 'fr' });
     expect(s.get('env-ecolabel')!.map((c) => c.id)).toEqual([frMine.id]);
   });
+
+  it('offers a clause written for some product groups only to notices of those groups, first', async () => {
+    db = freshDb();
+    const spec = (id: string, title: string, groups?: string[]) =>
+      model({ id: `env-energy-efficiency.specification.en${id}`, criterion: 'env-energy-efficiency', title, ...(groups && { groups }) });
+    await syncCatalogue(
+      db,
+      [
+        spec('', 'ICT equipment meets the current ENERGY STAR level', ['ict-devices', 'imaging']),
+        spec('.2', 'Road lighting: luminaire efficacy and dimming', ['lighting-signals']),
+        model({ id: 'env-energy-efficiency.award.en', criterion: 'env-energy-efficiency', stage: 'award', title: 'Points for energy use below the required level' }),
+      ],
+      'v1',
+    );
+    const opts = { lang: 'en', fallbackLanguages: [], stage: null, perCriterion: 5 };
+    const ids = async (groups: string[]) =>
+      (await suggestClauses(db, ['env-energy-efficiency'], { ...opts, groupsFor: () => groups })).get('env-energy-efficiency')!.map((c) => c.title);
+
+    // a street-lighting notice: the lighting clause first, the clause for any purchase next, never ENERGY STAR
+    expect(await ids(['lighting-signals'])).toEqual(['Road lighting: luminaire efficacy and dimming', 'Points for energy use below the required level']);
+    expect(await ids(['ict-devices'])).toEqual(['ICT equipment meets the current ENERGY STAR level', 'Points for energy use below the required level']);
+    // groups unknown: everything, the clause for any purchase first
+    expect((await ids([]))[0]).toBe('Points for energy use below the required level');
+    expect(await ids([])).toHaveLength(3);
+    // a favourite stays first, whatever it was written for
+    await setFavourite(db, 'env-energy-efficiency.award.en', true);
+    expect((await ids(['lighting-signals']))[0]).toBe('Points for energy use below the required level');
+  });
 });

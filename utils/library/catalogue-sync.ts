@@ -6,7 +6,7 @@
 import type { ModelClause } from '../../criteria/schema';
 import type { LibraryDb } from './db';
 import type { Clause, ClauseContent } from './types';
-import { withWords } from './words';
+import { newClauseRecord, withWords } from './words';
 
 export const CATALOGUE_VERSION_KEY = 'catalogueVersion';
 
@@ -27,25 +27,13 @@ const sameContent = (a: ClauseContent | null | undefined, b: ClauseContent): boo
 
 const contentOf = (m: ModelClause): ClauseContent => ({ title: m.title, text: m.text, source: m.source });
 
+/** The product groups a catalogue clause is written for (the catalogue's, never the user's: not editable). */
+const groupsOf = (m: ModelClause): string[] => m.groups ?? [];
+const sameGroups = (c: Clause, m: ModelClause): boolean => (c.groups ?? []).join() === groupsOf(m).join();
+
 function fromCatalogue(m: ModelClause, now: number): Clause {
-  return withWords({
-    id: m.id,
-    origin: 'catalogue',
-    criteria: [m.criterion],
-    stage: m.stage,
-    lang: m.lang,
-    ...contentOf(m),
-    tags: [],
-    favourite: false,
-    createdAt: now,
-    updatedAt: now,
-    usedAt: null,
-    useCount: 0,
-    deletedAt: null,
-    edited: false,
-    catalogue: contentOf(m),
-    newerCatalogue: null,
-  });
+  const content = contentOf(m);
+  return newClauseRecord({ id: m.id, origin: 'catalogue', criteria: [m.criterion], stage: m.stage, lang: m.lang, groups: groupsOf(m), ...content, catalogue: content }, now);
 }
 
 /** Something of the user's that removal would lose. */
@@ -78,25 +66,42 @@ export async function syncCatalogue(
         return;
       }
       if (old.origin === 'catalogue' && !old.edited) {
-        const same = sameContent(old, content) && old.stage === m.stage && old.lang === m.lang && old.criteria.join() === m.criterion;
+        const same = sameContent(old, content) && old.stage === m.stage && old.lang === m.lang && old.criteria.join() === m.criterion && sameGroups(old, m);
         if (same && sameContent(old.catalogue, content)) return;
         // favourite, tags, use and a soft delete are the user's: kept
-        writes.push(withWords({ ...old, ...content, criteria: [m.criterion], stage: m.stage, lang: m.lang, catalogue: content, newerCatalogue: null }));
+        writes.push(
+          withWords({ ...old, ...content, criteria: [m.criterion], stage: m.stage, lang: m.lang, groups: groupsOf(m), catalogue: content, newerCatalogue: null }),
+        );
         result.updated++;
         return;
       }
-      // The user's version (edited, or a retired clause the user kept): never overwritten.
+      // The user's version (edited, or a retired clause the user kept): never overwritten. Its groups are the
+      // catalogue's (the user cannot edit them), brought up to date whatever happens to the text.
       if (sameContent(old, content)) {
         // the catalogue now says what the user wrote: nothing is pending any more
-        if (old.newerCatalogue || !sameContent(old.catalogue, content) || old.origin !== 'catalogue' || old.edited) {
-          writes.push({ ...old, origin: 'catalogue', edited: false, catalogue: content, newerCatalogue: null });
+        if (old.newerCatalogue || !sameContent(old.catalogue, content) || old.origin !== 'catalogue' || old.edited || !sameGroups(old, m)) {
+          writes.push({ ...old, origin: 'catalogue', edited: false, groups: groupsOf(m), catalogue: content, newerCatalogue: null });
           result.updated++;
         }
         return;
       }
-      if (sameContent(old.catalogue, content) && !old.newerCatalogue) return; // the catalogue did not change
-      if (old.newerCatalogue && sameContent(old.newerCatalogue, content) && old.newerCatalogue.version === version) return;
-      writes.push({ ...old, origin: 'catalogue', edited: true, newerCatalogue: sameContent(old.catalogue, content) ? null : { ...content, version } });
+      const textUnchanged =
+        (sameContent(old.catalogue, content) && !old.newerCatalogue) ||
+        (!!old.newerCatalogue && sameContent(old.newerCatalogue, content) && old.newerCatalogue.version === version);
+      if (textUnchanged) {
+        if (!sameGroups(old, m)) {
+          writes.push({ ...old, groups: groupsOf(m) });
+          result.updated++;
+        }
+        return;
+      }
+      writes.push({
+        ...old,
+        origin: 'catalogue',
+        edited: true,
+        groups: groupsOf(m),
+        newerCatalogue: sameContent(old.catalogue, content) ? null : { ...content, version },
+      });
       result.newerKept++;
     });
 

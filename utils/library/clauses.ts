@@ -1,7 +1,7 @@
 /** Reading and writing clauses. Every write puts a fresh object (liveQuery and Dexie hooks see a new value). */
 import type { LibraryDb } from './db';
 import { STAGES, type Clause, type ClauseDraft, type ClauseOrigin, type Stage } from './types';
-import { withWords } from './words';
+import { newClauseRecord, withWords } from './words';
 
 export interface ClauseFilter {
   criterion?: string;
@@ -84,26 +84,21 @@ function newId(): string {
 }
 
 export async function createClause(db: LibraryDb, draft: ClauseDraft, now = Date.now()): Promise<Clause> {
-  const clause = withWords({
-    id: newId(),
-    origin: 'user' as const,
-    criteria: [...new Set(draft.criteria)],
-    stage: draft.stage,
-    lang: baseLanguage(draft.lang),
-    title: draft.title.trim(),
-    text: draft.text.trim(),
-    source: draft.source.trim(),
-    tags: cleanTags(draft.tags),
-    favourite: draft.favourite ?? false,
-    createdAt: now,
-    updatedAt: now,
-    usedAt: null,
-    useCount: 0,
-    deletedAt: null,
-    edited: false,
-    catalogue: null,
-    newerCatalogue: null,
-  });
+  const clause = newClauseRecord(
+    {
+      id: newId(),
+      origin: 'user',
+      criteria: [...new Set(draft.criteria)],
+      stage: draft.stage,
+      lang: baseLanguage(draft.lang),
+      title: draft.title.trim(),
+      text: draft.text.trim(),
+      source: draft.source.trim(),
+      tags: cleanTags(draft.tags),
+      favourite: draft.favourite ?? false,
+    },
+    now,
+  );
   await db.clauses.add(clause);
   return clause;
 }

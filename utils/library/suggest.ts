@@ -1,7 +1,8 @@
 /**
  * Clauses for the popup's missing criteria: in the notice's language (else the first of the user's languages
- * that has one), for the stage being written (clauses for any stage always fit), favourites and recently used
- * first.
+ * that has one), for the stage being written (clauses for any stage always fit), for what the notice buys (a
+ * clause written for other product groups is left out: no ENERGY STAR clause for road lighting), favourites and
+ * recently used first, then the clauses written for the notice's own groups.
  */
 import { baseLanguage, byPreference } from './clauses';
 import type { LibraryDb } from './db';
@@ -15,6 +16,8 @@ export interface SuggestOptions {
   stage: Stage | null;
   /** Most clauses per criterion. */
   perCriterion: number;
+  /** The notice's product groups for a criterion (the report's: those that make it apply); empty or absent: unknown. */
+  groupsFor?: (criterion: string) => readonly string[];
 }
 
 export async function suggestClauses(db: LibraryDb, criteria: readonly string[], opts: SuggestOptions): Promise<Map<string, Clause[]>> {
@@ -25,10 +28,18 @@ export async function suggestClauses(db: LibraryDb, criteria: readonly string[],
     (l) => l && l !== 'und',
   );
   for (const id of criteria) {
-    const fits = rows.filter((c) => c.deletedAt === null && c.criteria.includes(id) && (opts.stage === null || c.stage === null || c.stage === opts.stage));
+    const groups = opts.groupsFor?.(id) ?? [];
+    const forGroups = (c: Clause) => groups.length === 0 || !c.groups?.length || c.groups.some((g) => groups.includes(g));
+    const fits = rows.filter(
+      (c) => c.deletedAt === null && c.criteria.includes(id) && (opts.stage === null || c.stage === null || c.stage === opts.stage) && forGroups(c),
+    );
     const lang = languages.find((l) => fits.some((c) => c.lang === l));
     if (!lang) continue;
-    out.set(id, fits.filter((c) => c.lang === lang).sort(byPreference).slice(0, opts.perCriterion));
+    // written for the notice's groups first when they are known; when they are not, clauses for any purchase first
+    const rank = (c: Clause) => (c.groups?.length ? (groups.length ? 0 : 1) : groups.length ? 1 : 0);
+    const order = (a: Clause, b: Clause) =>
+      Number(b.favourite) - Number(a.favourite) || (b.usedAt ?? 0) - (a.usedAt ?? 0) || rank(a) - rank(b) || byPreference(a, b);
+    out.set(id, fits.filter((c) => c.lang === lang).sort(order).slice(0, opts.perCriterion));
   }
   return out;
 }

@@ -34,6 +34,8 @@ export const ExportedClause = z.strictObject({
   text: Content.shape.text,
   source: Content.shape.source,
   tags: z.array(z.string().trim().min(1).max(40)).max(30),
+  /** Product groups of a catalogue clause (absent in files of versions before catalogue 2026.11.29-4). */
+  groups: z.array(z.string().min(2).max(60)).max(30).optional(),
   favourite: z.boolean(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -66,6 +68,7 @@ export function toExported(c: Clause): ExportedClause {
     text: c.text,
     source: c.source,
     tags: [...c.tags],
+    groups: [...(c.groups ?? [])],
     favourite: c.favourite,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
@@ -82,7 +85,7 @@ export function toExported(c: Clause): ExportedClause {
   };
 }
 
-const fromExported = (e: ExportedClause): Clause => withWords({ ...e, deletedAt: null });
+const fromExported = (e: ExportedClause): Clause => withWords({ ...e, groups: e.groups ?? [], deletedAt: null });
 
 /** Every clause not deleted, by id. */
 export async function exportLibrary(db: LibraryDb, { now = new Date(), catalogueVersion }: { now?: Date; catalogueVersion?: string } = {}): Promise<ExportFile> {

@@ -23,6 +23,11 @@ export interface Clause extends ClauseContent {
   stage: Stage | null;
   /** ISO 639 code of the clause's language ("en", "fr"). */
   lang: string;
+  /**
+   * Catalogue clauses written for some product groups only (ModelClause.groups); absent or empty: any purchase
+   * (user clauses, and rows stored before catalogue 2026.11.29-4, until the next catalogue sync).
+   */
+  groups?: string[];
   tags: string[];
   favourite: boolean;
   createdAt: number;
