@@ -72,6 +72,15 @@ describe('options: clause library', () => {
     fireEvent.input(form.getByLabelText('Text'), { target: { value: 'Deliveries come in reusable crates that the supplier takes back.' } });
     fireEvent.change(form.getByLabelText('Part of the tender'), { target: { value: 'performance' } });
     fireEvent.click(form.getByRole('checkbox', { name: 'Waste prevention and packaging' }));
+    // a tag longer than the library keeps is said, not cut
+    const long = 'framework agreement for the central depot and satellites';
+    fireEvent.input(form.getByLabelText('Tags'), { target: { value: `logistics, ${long}` } });
+    fireEvent.click(form.getByRole('button', { name: 'Save clause' }));
+    await waitFor(() => expect(document.activeElement).toBe(form.getByLabelText('Tags')));
+    expect(form.getByLabelText('Tags').getAttribute('aria-invalid')).toBe('true');
+    expect(form.getByText(`A tag can have at most 40 characters: “${long}” is longer. Shorten it, or split it with a comma.`)).toBeTruthy();
+    expect(await db.clauses.where('origin').equals('user').count()).toBe(0);
+
     fireEvent.input(form.getByLabelText('Tags'), { target: { value: 'logistics, depot' } });
     fireEvent.click(form.getByRole('button', { name: 'Save clause' }));
 

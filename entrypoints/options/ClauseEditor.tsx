@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { MAX_TAG_LENGTH, MAX_TAGS } from '../../utils/library/clauses';
 import { STAGES, type ClauseDraft, type Stage } from '../../utils/library/types';
 import { CLAUSE_LANGUAGES, languageLabel, type CriterionInfo } from './labels';
 import { useI18n } from '../../components/i18n';
@@ -15,9 +16,9 @@ interface Props {
   onCancel: () => void;
 }
 
-type Errors = Partial<Record<'title' | 'text', string>>;
+type Errors = Partial<Record<'title' | 'text' | 'tags', string>>;
 
-const splitTags = (s: string) => s.split(',').map((t) => t.trim()).filter(Boolean);
+const splitTags = (s: string) => s.split(',').map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean);
 
 /**
  * The form for a new clause or an edit. Focus goes to the title when it opens; a field in error gets
@@ -34,6 +35,7 @@ export function ClauseEditor({ heading, initial, criteria, onSave, onCancel }: P
   const [busy, setBusy] = useState(false);
   const title = useRef<HTMLInputElement>(null);
   const text = useRef<HTMLTextAreaElement>(null);
+  const tagsInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => title.current?.focus(), []);
 
@@ -44,9 +46,15 @@ export function ClauseEditor({ heading, initial, criteria, onSave, onCancel }: P
     const errs: Errors = {};
     if (!d.title.trim()) errs.title = t('editor_titleRequired');
     if (!d.text.trim()) errs.text = t('editor_textRequired');
+    // said here rather than cut when saved: the library's export must import again, and it takes no longer tag
+    const list = [...new Set(splitTags(tags))];
+    const long = list.find((tag) => tag.length > MAX_TAG_LENGTH);
+    if (long) errs.tags = t('editor_tagTooLong', long, String(MAX_TAG_LENGTH));
+    else if (list.length > MAX_TAGS) errs.tags = t('editor_tooManyTags', String(list.length), String(MAX_TAGS));
     setErrors(errs);
     if (errs.title) return title.current?.focus();
     if (errs.text) return text.current?.focus();
+    if (errs.tags) return tagsInput.current?.focus();
     setBusy(true);
     setSaveError('');
     onSave({ ...d, tags: splitTags(tags) })
@@ -153,7 +161,19 @@ export function ClauseEditor({ heading, initial, criteria, onSave, onCancel }: P
         <p id={`${id}-tags-hint`} class="hint">
           {t('editor_tagsHint')}
         </p>
-        <input id={`${id}-tags`} value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} aria-describedby={`${id}-tags-hint`} />
+        <input
+          id={`${id}-tags`}
+          ref={tagsInput}
+          value={tags}
+          onInput={(e) => setTags((e.target as HTMLInputElement).value)}
+          aria-invalid={errors.tags ? 'true' : undefined}
+          aria-describedby={errors.tags ? `${id}-tags-hint ${id}-tags-err` : `${id}-tags-hint`}
+        />
+        {errors.tags && (
+          <p id={`${id}-tags-err`} class="field-error">
+            {errors.tags}
+          </p>
+        )}
       </div>
       <div class="field">
         <label for={`${id}-source`}>{t('editor_source')}</label>

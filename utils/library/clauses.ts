@@ -71,8 +71,9 @@ export async function recentlyUsed(db: LibraryDb, limit = 5): Promise<Clause[]> 
 }
 
 /** Tags as the library keeps them, within the limits an import checks (so that an export always imports). */
-const MAX_TAG_LENGTH = 40;
-const MAX_TAGS = 30;
+/** Limits of a clause's tags (the import accepts no more: utils/library/transfer.ts). */
+export const MAX_TAG_LENGTH = 40;
+export const MAX_TAGS = 30;
 
 function cleanTags(tags: readonly string[]): string[] {
   const clean = tags.map((t) => t.trim().replace(/\s+/g, ' ').slice(0, MAX_TAG_LENGTH).trim()).filter(Boolean);
