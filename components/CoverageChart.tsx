@@ -19,7 +19,7 @@ const BAR_H = 10;
  * alternative (its <title>) gives the same numbers; colour is never the only cue (legend in words, counts).
  */
 export function CoverageChart({ total, groups }: Props) {
-  const { t } = useI18n();
+  const { t, colon, percent } = useI18n();
   const titleId = useId();
   const label = (g: PillarGroup) => t(PILLAR_KEYS[g.pillar]);
   const rows = groups;
@@ -29,7 +29,9 @@ export function CoverageChart({ total, groups }: Props) {
   return (
     <section class="coverage" aria-labelledby={`${titleId}-h`} data-testid="coverage">
       <h2 id={`${titleId}-h`} class="coverage-title">
-        {t('coverage_title')}: <strong>{total.percent === null ? '–' : `${total.percent}%`}</strong>
+        {t('coverage_title')}
+        {colon}
+        <strong>{total.percent === null ? '–' : percent(total.percent)}</strong>
       </h2>
       <p class="coverage-line">{total.applicable ? t('coverage_line', total.present, total.applicable) : t('coverage_none')}</p>
       <svg class="coverage-chart" role="img" aria-labelledby={titleId} viewBox={`0 0 ${W} ${rows.length * ROW}`} width="100%">

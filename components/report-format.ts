@@ -44,7 +44,7 @@ export function groupResults(results: readonly CriterionResult[]): ResultGroup[]
 export function evidenceSource(e: Evidence, tr: Translator = translator('en')): string {
   if (e.kind === 'field' && e.field) {
     const { bt, label, value, lot } = e.field;
-    return `${bt} ${label}: ${value}${lot ? ` ${tr.t('evidence_lot', lot)}` : ''}`;
+    return `${bt} ${label}${tr.colon}${value}${lot ? ` ${tr.t('evidence_lot', lot)}` : ''}`;
   }
   return e.label ?? tr.t('evidence_section', e.section);
 }

@@ -72,7 +72,15 @@ export interface Translator {
   parts<T>(key: MessageKey, ...subs: T[]): (string | T)[];
   /** A number written the language's way (1 234 / 1.234 / 1,234). */
   num(n: number): string;
+  /** What joins a label to what follows: ": ", in French " : " (a no-break space before the colon). */
+  colon: string;
+  /** A percentage written the language's way: "45%" in English, "45 %" (no-break space) in French, German, Spanish. */
+  percent(n: number): string;
 }
+
+/** French sets a no-break space before ":" (Imprimerie nationale); French, German (DIN 5008) and Spanish (RAE) one before "%". */
+const COLON: Record<UiLang, string> = { en: ': ', fr: '\u00a0: ', de: ': ', es: ': ' };
+const PERCENT_SPACE: Record<UiLang, string> = { en: '', fr: '\u00a0', de: '\u00a0', es: '\u00a0' };
 
 const cache = new Map<UiLang, Translator>();
 
@@ -104,6 +112,8 @@ export function translator(lang: UiLang): Translator {
         .filter((piece) => piece !== '');
     },
     num: (n) => numbers.format(n),
+    colon: COLON[lang],
+    percent: (n) => `${numbers.format(n)}${PERCENT_SPACE[lang]}%`,
   };
   cache.set(lang, tr);
   return tr;

@@ -88,6 +88,8 @@ export interface PanelStrings {
   gone: string;
   /** The background did not open the model clauses (yet): where to find them. */
   clausesInPopup: string;
+  /** What joins a label to a name: ": ", in French " : " (no-break space). */
+  colon: string;
 }
 
 export const STRINGS: Record<PanelLang, PanelStrings> = {
@@ -102,6 +104,7 @@ export const STRINGS: Record<PanelLang, PanelStrings> = {
     notOnPage: 'Found in the notice’s data, not shown as a passage on this page.',
     gone: 'This passage is no longer on the page.',
     clausesInPopup: 'Open Tender Lens from the browser toolbar to see the model clauses.',
+    colon: ': ',
   },
   fr: {
     missing: 'Manquants',
@@ -114,6 +117,7 @@ export const STRINGS: Record<PanelLang, PanelStrings> = {
     notOnPage: 'Trouvé dans les données de l’avis, pas dans un passage de cette page.',
     gone: 'Ce passage n’est plus sur la page.',
     clausesInPopup: 'Ouvrez Tender Lens depuis la barre d’outils pour voir les clauses types.',
+    colon: '\u00a0: ',
   },
   de: {
     missing: 'Fehlend',
@@ -126,6 +130,7 @@ export const STRINGS: Record<PanelLang, PanelStrings> = {
     notOnPage: 'In den Daten der Bekanntmachung gefunden, nicht als Textstelle auf dieser Seite.',
     gone: 'Diese Textstelle ist nicht mehr auf der Seite.',
     clausesInPopup: 'Öffnen Sie Tender Lens über die Symbolleiste, um die Musterklauseln zu sehen.',
+    colon: ': ',
   },
   es: {
     missing: 'Ausentes',
@@ -138,5 +143,6 @@ export const STRINGS: Record<PanelLang, PanelStrings> = {
     notOnPage: 'Encontrado en los datos del anuncio, no como pasaje en esta página.',
     gone: 'Este pasaje ya no está en la página.',
     clausesInPopup: 'Abra Tender Lens desde la barra de herramientas para ver las cláusulas modelo.',
+    colon: ': ',
   },
 };

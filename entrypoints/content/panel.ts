@@ -121,7 +121,7 @@ export function createPanel(doc: Document, actions: PanelActions): Panel {
       if (index >= 0) {
         li.append(
           button(strings.showEvidence, 'action', () => say(actions.showEvidence(r.id, index) ? '' : strings.gone), {
-            'aria-label': `${strings.showEvidence}: ${name}`,
+            'aria-label': `${strings.showEvidence}${strings.colon}${name}`,
             'data-key': `show:${r.id}`,
           }),
         );
@@ -144,7 +144,7 @@ export function createPanel(doc: Document, actions: PanelActions): Panel {
             () => say(strings.clausesInPopup),
           );
         },
-        { 'aria-label': `${strings.modelClauses}: ${name}`, 'data-key': `clauses:${r.id}` },
+        { 'aria-label': `${strings.modelClauses}${strings.colon}${name}`, 'data-key': `clauses:${r.id}` },
       ),
     );
     return li;

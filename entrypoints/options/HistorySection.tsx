@@ -17,8 +17,8 @@ const defaultReportUrl = (id: string) => `popup.html?history=${encodeURIComponen
 const messageOf = (e: unknown) => String((e as Error)?.message ?? e);
 
 /** "Coverage 18% · 13 missing · 1 uncertain · 3 present" (the popup's score and counts). */
-function scoreLine({ t, tn }: Translator, e: HistoryEntry): string {
-  const parts = [t('history_coverage', e.coverage === null ? '–' : `${e.coverage}%`), tn('count_missing', e.counts.missing)];
+function scoreLine({ t, tn, percent }: Translator, e: HistoryEntry): string {
+  const parts = [t('history_coverage', e.coverage === null ? '–' : percent(e.coverage)), tn('count_missing', e.counts.missing)];
   if (e.counts.uncertain) parts.push(tn('count_uncertain', e.counts.uncertain));
   parts.push(tn('count_present', e.counts.present));
   return parts.join(' · ');

@@ -86,8 +86,10 @@ describe('Markdown export', () => {
 
   it('speaks French for a French UI', () => {
     const md = reportMarkdown(doc(frenchReport(), 'fr'));
-    expect(md).toMatch(/^# Rapport Tender Lens: /);
-    expect(md).toContain('- **Analysé le:** 2026-03-04 10:20 UTC');
+    // French typography: a no-break space before the colon and the percent sign
+    expect(md).toMatch(/^# Rapport Tender Lens\u00a0: /);
+    expect(md).toContain('- **Analysé le\u00a0:** 2026-03-04 10:20 UTC');
+    expect(md).toMatch(/\*\*Couverture\u00a0:\*\* (?:\d+\u00a0%|[^\n]*aucun)/i);
     for (const r of frenchReport().results) expect(md).toContain(markdownText(nameOf(r.id, 'fr')));
   });
 

@@ -85,7 +85,7 @@ export function evidenceSourceOf(e: Evidence, tr: Translator = translator('en'))
   if (e.kind === 'field' && e.field) {
     const { bt, label, value, lot } = e.field;
     // labels often end with their term already: "Suitable for SMEs (BT-726)"
-    return oneLine(`${label.includes(bt) ? '' : `${bt} `}${label}: ${value}${lot ? ` ${tr.t('evidence_lot', lot)}` : ''}`);
+    return oneLine(`${label.includes(bt) ? '' : `${bt} `}${label}${tr.colon}${value}${lot ? ` ${tr.t('evidence_lot', lot)}` : ''}`);
   }
   return oneLine(e.label ?? tr.t('evidence_section', e.section));
 }

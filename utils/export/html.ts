@@ -59,7 +59,7 @@ export const HTML_CSP = [
 const langAttr = (code: string) => (/^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(code) && code !== 'und' ? ` lang="${h(code)}"` : '');
 
 export function reportHtml(doc: ExportDocument): string {
-  const { t } = translator(doc.lang);
+  const { t, colon, percent } = translator(doc.lang);
   const outcomeName = (o: keyof typeof OUTCOME_KEYS) => t(OUTCOME_KEYS[o]);
   const n = doc.notice;
   const title = n.title || t('report_untitled');
@@ -81,7 +81,7 @@ export function reportHtml(doc: ExportDocument): string {
     `<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`, // a constant, no quote in it
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${h(t('doc_report'))}: ${h(title)}</title>`,
+    `<title>${h(t('doc_report'))}${colon}${h(title)}</title>`,
     `<style>${HTML_STYLE}</style>`,
     '</head>',
     '<body>',
@@ -93,8 +93,8 @@ export function reportHtml(doc: ExportDocument): string {
     `<p class="actions"><button type="button" id="print">${h(t('doc_print'))}</button></p>`,
     '</header>',
     '<section aria-labelledby="coverage">',
-    `<h2 id="coverage">${h(t('coverage_title'))}: ${coverage.percent === null ? '–' : `${coverage.percent}%`}</h2>`,
-    `<p>${h(coverage.percent === null ? t('coverage_none') : t('coverage_line', coverage.present, coverage.applicable))}. ${OUTCOME_ORDER.map((o) => `${h(outcomeName(o))}: ${counts[o]}`).join(' · ')}.</p>`,
+    `<h2 id="coverage">${h(t('coverage_title'))}${colon}${coverage.percent === null ? '–' : percent(coverage.percent)}</h2>`,
+    `<p>${h(coverage.percent === null ? t('coverage_none') : t('coverage_line', coverage.present, coverage.applicable))}. ${OUTCOME_ORDER.map((o) => `${h(outcomeName(o))}${colon}${counts[o]}`).join(' · ')}.</p>`,
     `<table><thead><tr><th scope="col">${h(t('doc_criterion'))}</th><th scope="col">${h(t('doc_outcome'))}</th></tr></thead><tbody>`,
     ...doc.criteria.map((c) => `<tr><td>${h(c.name)}</td><td class="o o-${c.outcome}">${h(outcomeName(c.outcome))}</td></tr>`),
     '</tbody></table>',
@@ -108,13 +108,13 @@ export function reportHtml(doc: ExportDocument): string {
     out.push(`<section aria-labelledby="g-${outcome}">`, `<h2 id="g-${outcome}" class="o-${outcome}">${h(outcomeName(outcome))} (${group.length})</h2>`);
     for (const c of group) {
       out.push(`<h3>${h(c.name)}</h3>`);
-      if (c.reason) out.push(`<p class="reason">${h(t('doc_reason'))}: ${h(c.reason)}</p>`);
-      if (c.why) out.push(`<p>${h(t('doc_why'))}: ${h(c.why)}</p>`);
+      if (c.reason) out.push(`<p class="reason">${h(t('doc_reason'))}${colon}${h(c.reason)}</p>`);
+      if (c.why) out.push(`<p>${h(t('doc_why'))}${colon}${h(c.why)}</p>`);
       for (const e of c.evidence) {
         out.push(
           '<figure>',
           ...(e.quote ? [`<blockquote${nl}>${h(e.quote)}</blockquote>`] : []),
-          `<figcaption>${h(t('doc_source'))}: ${h(e.source)}${e.weak ? ` (${h(t('evidence_weak'))})` : ''}</figcaption>`,
+          `<figcaption>${h(t('doc_source'))}${colon}${h(e.source)}${e.weak ? ` (${h(t('evidence_weak'))})` : ''}</figcaption>`,
           '</figure>',
         );
       }

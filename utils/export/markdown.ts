@@ -12,25 +12,28 @@ function link(url: string | undefined): string {
   return safe && !/[\s<>]/.test(safe) ? `<${safe}>` : md(url);
 }
 
+/** "**Label:** " in bold, with the language's colon (" :" in French). */
+const boldLabel = (label: string, colon: string) => `**${label}${colon.trimEnd()}** `;
+
 function header(doc: ExportDocument, title: string): string[] {
-  const { t } = translator(doc.lang);
+  const { t, colon } = translator(doc.lang);
   const n = doc.notice;
-  const lines = [`# ${md(title)}: ${md(n.title || t('report_untitled'))}`, ''];
-  if (n.id) lines.push(`- **${t('report_notice')}:** ${md(n.id)}`);
-  if (n.url) lines.push(`- **${t('doc_url')}:** ${link(n.url)}`);
-  if (n.buyer) lines.push(`- **${t('doc_buyer')}:** ${md(n.buyer)}${n.buyerCountry ? ` (${md(n.buyerCountry)})` : ''}`);
-  lines.push(`- **${t('doc_audited')}:** ${displayDate(doc.auditedAt)}`);
-  lines.push(`- **${t('doc_versions')}:** ${t('doc_engine')} ${md(doc.engineVersion)}, ${t('doc_catalogue')} ${md(doc.catalogueVersion)}`);
+  const lines = [`# ${md(title)}${colon}${md(n.title || t('report_untitled'))}`, ''];
+  if (n.id) lines.push(`- ${boldLabel(t('report_notice'), colon)}${md(n.id)}`);
+  if (n.url) lines.push(`- ${boldLabel(t('doc_url'), colon)}${link(n.url)}`);
+  if (n.buyer) lines.push(`- ${boldLabel(t('doc_buyer'), colon)}${md(n.buyer)}${n.buyerCountry ? ` (${md(n.buyerCountry)})` : ''}`);
+  lines.push(`- ${boldLabel(t('doc_audited'), colon)}${displayDate(doc.auditedAt)}`);
+  lines.push(`- ${boldLabel(t('doc_versions'), colon)}${t('doc_engine')} ${md(doc.engineVersion)}, ${t('doc_catalogue')} ${md(doc.catalogueVersion)}`);
   return lines;
 }
 
 export function reportMarkdown(doc: ExportDocument): string {
-  const { t } = translator(doc.lang);
+  const { t, colon, percent } = translator(doc.lang);
   const { coverage, counts } = doc;
   const lines = header(doc, t('doc_report'));
-  const score = coverage.percent === null ? t('coverage_none') : `${coverage.percent}% (${t('coverage_line', coverage.present, coverage.applicable)})`;
-  lines.push(`- **${t('coverage_title')}:** ${score}`);
-  lines.push(`- ${OUTCOME_ORDER.map((o) => `${t(OUTCOME_KEYS[o])}: ${counts[o]}`).join(' · ')}`, '');
+  const score = coverage.percent === null ? t('coverage_none') : `${percent(coverage.percent)} (${t('coverage_line', coverage.present, coverage.applicable)})`;
+  lines.push(`- ${boldLabel(t('coverage_title'), colon)}${score}`);
+  lines.push(`- ${OUTCOME_ORDER.map((o) => `${t(OUTCOME_KEYS[o])}${colon}${counts[o]}`).join(' · ')}`, '');
 
   // the overview: every criterion and its outcome
   lines.push(`| ${t('doc_criterion')} | ${t('doc_outcome')} |`, '|---|---|');
@@ -44,12 +47,12 @@ export function reportMarkdown(doc: ExportDocument): string {
     lines.push('', `## ${t(OUTCOME_KEYS[outcome])} (${group.length})`);
     for (const c of group) {
       lines.push('', `### ${md(c.name)}`);
-      if (c.reason) lines.push('', `${t('doc_reason')}: ${md(c.reason)}`);
-      if (c.why) lines.push('', `${t('doc_why')}: ${md(c.why)}`);
+      if (c.reason) lines.push('', `${t('doc_reason')}${colon}${md(c.reason)}`);
+      if (c.why) lines.push('', `${t('doc_why')}${colon}${md(c.why)}`);
       for (const e of c.evidence) {
         lines.push('');
         if (e.quote) lines.push(`> ${md(e.quote, true)}`, '>');
-        lines.push(`${e.quote ? '> ' : ''}${t('doc_source')}: ${md(e.source)}${e.weak ? ` (${t('evidence_weak')})` : ''}`);
+        lines.push(`${e.quote ? '> ' : ''}${t('doc_source')}${colon}${md(e.source)}${e.weak ? ` (${t('evidence_weak')})` : ''}`);
       }
     }
   }
@@ -59,7 +62,7 @@ export function reportMarkdown(doc: ExportDocument): string {
 
 /** The checklist as task-list items, stage by stage, ready to tick off. */
 export function checklistMarkdown(doc: ExportDocument, items: readonly ChecklistItem[]): string {
-  const { t } = translator(doc.lang);
+  const { t, colon } = translator(doc.lang);
   const lines = header(doc, t('doc_checklist'));
   if (!items.length) lines.push('', md(t('checklist_empty')));
   for (const stage of STAGES) {
@@ -68,9 +71,9 @@ export function checklistMarkdown(doc: ExportDocument, items: readonly Checklist
     lines.push('', `## ${t(STAGE_KEYS[stage])}`, '');
     for (const i of group) {
       const proof = i.proof.map((k) => t(PROOF_KIND_KEYS[k])).join(', ');
-      lines.push(`- [ ] **${md(i.name)}**. ${t('doc_proof')}: ${proof} (${md(i.what)})`);
+      lines.push(`- [ ] **${md(i.name)}**. ${t('doc_proof')}${colon}${proof} (${md(i.what)})`);
       if (i.quote) lines.push(`  > ${md(i.quote, true)}`, '  >');
-      lines.push(`  ${i.quote ? '> ' : ''}${t('doc_source')}: ${md(i.source)}`);
+      lines.push(`  ${i.quote ? '> ' : ''}${t('doc_source')}${colon}${md(i.source)}`);
     }
   }
   lines.push('', '---', '', md(t('doc_footer')), '');
