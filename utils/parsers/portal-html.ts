@@ -19,6 +19,7 @@ import {
   findATenderIdOf,
   findATenderReader,
   type HeadingBlockReader,
+  headingPageNotice,
   isSkippedElement,
   type PageBlock,
   PORTAL_GAPS,
@@ -243,17 +244,12 @@ function parseHeadingPage(
   const lines = selectors.noticeLines ? allOf(doc, selectors.noticeLines).map((p) => lineOf(p)).join('\n') : '';
   const id = portal === 'Find a Tender' ? findATenderIdOf(opts.url, lines) : contractsFinderIdOf(opts.url);
 
-  return portalNotice({
+  return headingPageNotice(reader, {
     ...(id ? { id } : {}),
     ...(opts.url ? { url: opts.url } : {}),
     title: (h1 && lineOf(h1)) || titleFromDocumentTitle(documentTitle(doc)),
     ...(buyer ? { buyer: lineOf(buyer) } : {}),
     htmlLang: htmlLang(doc),
-    sections: reader.sections.sections,
-    fields: reader.fields.fields,
-    cpv: reader.cpv,
-    contractNature: reader.contractNature,
-    lots: reader.lots,
     gaps,
   });
 }

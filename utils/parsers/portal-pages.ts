@@ -349,6 +349,21 @@ export function contractsFinderReader(): HeadingBlockReader {
   return new HeadingBlockReader(contractsFinderLayout);
 }
 
+/** The Notice of a page a HeadingBlockReader has read: its sections, fields, CPV codes, nature and lots. */
+export function headingPageNotice(
+  reader: HeadingBlockReader,
+  p: Omit<PortalNoticeParts, 'sections' | 'fields' | 'cpv' | 'contractNature' | 'lots'>,
+): Notice {
+  return portalNotice({
+    ...p,
+    sections: reader.sections.sections,
+    fields: reader.fields.fields,
+    cpv: reader.cpv,
+    contractNature: reader.contractNature,
+    lots: reader.lots,
+  });
+}
+
 // ---- UNGM ------------------------------------------------------------------------------------------------
 
 /** "Reference:" → "Reference". */

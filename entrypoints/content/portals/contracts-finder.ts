@@ -13,17 +13,10 @@
  * procedure type and the suppliers' address cards (`.form-opener`), the right column, header and footer.
  * Read-only: nothing here writes to the page.
  */
-import {
-  CONTRACTS_FINDER_SELECTORS,
-  contractsFinderIdOf,
-  contractsFinderReader,
-  PORTAL_GAPS,
-  portalNotice,
-  titleFromDocumentTitle,
-} from '../../../utils/parsers/portal-pages';
+import { CONTRACTS_FINDER_SELECTORS, contractsFinderIdOf, contractsFinderReader } from '../../../utils/parsers/portal-pages';
 import { runAtOnce, type Steps } from '../slices';
-import { allOf, clean, firstOf, headingBlockSteps, textOf, trimmed } from './page-blocks';
-import type { Extraction, PortalAdapter, SectionSource } from './types';
+import { allOf, readHeadingPage } from './page-blocks';
+import type { Extraction, PortalAdapter } from './types';
 
 /** Ordered fallbacks with a comment each, shared with the CLI's parser: see CONTRACTS_FINDER_SELECTORS. */
 const SELECTORS = CONTRACTS_FINDER_SELECTORS;
@@ -60,48 +53,16 @@ export const contractsFinder: PortalAdapter = {
   read: readContractsFinder,
 };
 
-function* readContractsFinder(doc: Document, url: URL): Steps<Extraction | null> {
-  const found = firstOf(doc, SELECTORS.root);
-  if (!found) return null;
-  const gaps: string[] = [];
-  if (found.index >= SELECTORS.expectedRoots) gaps.push(PORTAL_GAPS.rootFallback('Contracts Finder', SELECTORS.root[0], found.selector));
-
-  // The notice's parts; without any, the whole column is read (and the gap below says the layout changed).
-  const parts = allOf(found.el, SELECTORS.blocks).filter(
-    (b) => !b.classList.contains(SELECTORS.excludedBlockClass) && !b.parentElement?.closest(SELECTORS.blocks[0]),
-  );
-  const reader = contractsFinderReader();
-  const sources: Record<string, SectionSource> = {};
-  for (const block of yield* headingBlockSteps(parts.length ? parts : [found.el])) {
-    yield;
-    const section = reader.add(block);
-    if (section) sources[section.id] = block.source;
-  }
-  if (!reader.known) gaps.push(PORTAL_GAPS.noStructure('Contracts Finder', found.selector));
-
-  const h1 = firstOf(doc, SELECTORS.title)?.el;
-  if (h1 && !reader.hasKind('title') && !found.el.contains(h1)) {
-    const c = trimmed(textOf(h1));
-    const s = reader.addExtra('title', 'Title', 'title', c.text);
-    if (s) sources[s.id] = c.source;
-  }
-  const buyer = firstOf(doc, SELECTORS.buyer)?.el;
-  const id = contractsFinderIdOf(url.href);
-
-  const notice = portalNotice({
-    ...(id ? { id } : {}),
-    url: url.href,
-    title: (h1 && clean(textOf(h1).text)) || titleFromDocumentTitle(doc.title),
-    ...(buyer ? { buyer: clean(textOf(buyer).text) } : {}),
-    htmlLang: doc.documentElement.getAttribute('lang'),
-    sections: reader.sections.sections,
-    fields: reader.fields.fields,
-    cpv: reader.cpv,
-    contractNature: reader.contractNature,
-    lots: reader.lots,
-    gaps,
+function readContractsFinder(doc: Document, url: URL): Steps<Extraction | null> {
+  return readHeadingPage(doc, url, {
+    portal: 'Contracts Finder',
+    selectors: SELECTORS,
+    reader: contractsFinderReader(),
+    // one div.content-block per part, not the blocks nested in one, not the explanations (`.form-opener`)
+    parts: (root) =>
+      allOf(root, SELECTORS.blocks).filter((b) => !b.classList.contains(SELECTORS.excludedBlockClass) && !b.parentElement?.closest(SELECTORS.blocks[0])),
+    id: (_doc, u) => contractsFinderIdOf(u.href),
   });
-  return { notice, sources };
 }
 
 /* Test URLs (manual checks):

@@ -14,17 +14,10 @@
  * side menu, the header, the footer ("Accessibility statement") and the cookie banner never are.
  * Read-only: nothing here writes to the page.
  */
-import {
-  FIND_A_TENDER_SELECTORS,
-  findATenderIdOf,
-  findATenderReader,
-  PORTAL_GAPS,
-  portalNotice,
-  titleFromDocumentTitle,
-} from '../../../utils/parsers/portal-pages';
+import { FIND_A_TENDER_SELECTORS, findATenderIdOf, findATenderReader } from '../../../utils/parsers/portal-pages';
 import { runAtOnce, type Steps } from '../slices';
-import { allOf, clean, firstOf, headingBlockSteps, textOf, trimmed } from './page-blocks';
-import type { Extraction, PortalAdapter, SectionSource } from './types';
+import { allOf, clean, readHeadingPage, textOf } from './page-blocks';
+import type { Extraction, PortalAdapter } from './types';
 
 /** Ordered fallbacks with a comment each, shared with the CLI's parser: see FIND_A_TENDER_SELECTORS. */
 const SELECTORS = FIND_A_TENDER_SELECTORS;
@@ -57,46 +50,14 @@ export const findATender: PortalAdapter = {
   read: readFindATender,
 };
 
-function* readFindATender(doc: Document, url: URL): Steps<Extraction | null> {
-  const found = firstOf(doc, SELECTORS.root);
-  if (!found) return null;
-  const gaps: string[] = [];
-  if (found.index >= SELECTORS.expectedRoots) gaps.push(PORTAL_GAPS.rootFallback('Find a Tender', SELECTORS.root[0], found.selector));
-
-  const reader = findATenderReader();
-  const sources: Record<string, SectionSource> = {};
-  for (const block of yield* headingBlockSteps([found.el])) {
-    yield;
-    const section = reader.add(block);
-    if (section) sources[section.id] = block.source;
-  }
-  if (!reader.known) gaps.push(PORTAL_GAPS.noStructure('Find a Tender', found.selector));
-
-  // The title is the page's h1; the UK forms have no title field, so the h1 is the title section too.
-  const h1 = firstOf(doc, SELECTORS.title)?.el;
-  if (h1 && !reader.hasKind('title') && !found.el.contains(h1)) {
-    const c = trimmed(textOf(h1));
-    const s = reader.addExtra('title', 'Title', 'title', c.text);
-    if (s) sources[s.id] = c.source;
-  }
-  const buyer = firstOf(doc, SELECTORS.buyer)?.el;
-  const lines = allOf(doc, SELECTORS.noticeLines).map((p) => clean(textOf(p).text)).join('\n');
-  const id = findATenderIdOf(url.href, lines);
-
-  const notice = portalNotice({
-    ...(id ? { id } : {}),
-    url: url.href,
-    title: (h1 && clean(textOf(h1).text)) || titleFromDocumentTitle(doc.title),
-    ...(buyer ? { buyer: clean(textOf(buyer).text) } : {}),
-    htmlLang: doc.documentElement.getAttribute('lang'),
-    sections: reader.sections.sections,
-    fields: reader.fields.fields,
-    cpv: reader.cpv,
-    contractNature: reader.contractNature,
-    lots: reader.lots,
-    gaps,
+function readFindATender(doc: Document, url: URL): Steps<Extraction | null> {
+  return readHeadingPage(doc, url, {
+    portal: 'Find a Tender',
+    selectors: SELECTORS,
+    reader: findATenderReader(),
+    // the id is in the address, else in the notice's reference lines
+    id: (d, u) => findATenderIdOf(u.href, allOf(d, SELECTORS.noticeLines).map((p) => clean(textOf(p).text)).join('\n')),
   });
-  return { notice, sources };
 }
 
 /* Test URLs (manual checks):

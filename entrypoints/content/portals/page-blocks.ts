@@ -4,10 +4,18 @@
  * into heading blocks. The decisions (kinds, ids, facts) are in utils/parsers/portal-pages.ts, shared with the
  * CLI's parser. Read-only.
  */
-import { BLOCK_HEADING, isSkippedElement, type PageBlock } from '../../../utils/parsers/portal-pages';
+import {
+  BLOCK_HEADING,
+  isSkippedElement,
+  headingPageNotice,
+  PORTAL_GAPS,
+  titleFromDocumentTitle,
+  type HeadingBlockReader,
+  type PageBlock,
+} from '../../../utils/parsers/portal-pages';
 import { runAtOnce, type Steps } from '../slices';
 import { collectText, type CollectedText } from '../text-map';
-import type { SectionSource } from './types';
+import type { Extraction, SectionSource } from './types';
 
 /** What is never read: controls, scripts, menus, spoken-only and visually hidden text. */
 export const skipped = (el: Element): boolean =>
@@ -107,4 +115,57 @@ export function* headingBlockSteps(roots: readonly Element[]): Steps<DomBlock[]>
     }
   }
   return blocks.map((b) => ({ ...b, ...trimmed(b) }));
+}
+
+/** What a page of heading blocks (Find a Tender, Contracts Finder) needs besides its reader. */
+export interface HeadingPage {
+  /** The portal's name, for the gaps ("the layout changed"). */
+  portal: string;
+  selectors: { root: readonly string[]; expectedRoots: number; title: readonly string[]; buyer: readonly string[] };
+  reader: HeadingBlockReader;
+  /** The elements to read, within the notice root (default: the root itself). */
+  parts?: (root: Element) => Element[];
+  /** The notice's id, read from its address or the page. */
+  id: (doc: Document, url: URL) => string | undefined;
+}
+
+/**
+ * A notice page cut into heading blocks, each given to the portal's reader, in steps; the page's h1 is the title
+ * when no block is one (the UK forms have no title field). Null when no root selector matches.
+ */
+export function* readHeadingPage(doc: Document, url: URL, page: HeadingPage): Steps<Extraction | null> {
+  const { portal, selectors, reader } = page;
+  const found = firstOf(doc, selectors.root);
+  if (!found) return null;
+  const gaps: string[] = [];
+  if (found.index >= selectors.expectedRoots) gaps.push(PORTAL_GAPS.rootFallback(portal, selectors.root[0]!, found.selector));
+
+  // The notice's parts; without any, the whole root is read (and the gap below says the layout changed).
+  const parts = page.parts?.(found.el) ?? [];
+  const sources: Record<string, SectionSource> = {};
+  for (const block of yield* headingBlockSteps(parts.length ? parts : [found.el])) {
+    yield;
+    const section = reader.add(block);
+    if (section) sources[section.id] = block.source;
+  }
+  if (!reader.known) gaps.push(PORTAL_GAPS.noStructure(portal, found.selector));
+
+  const h1 = firstOf(doc, selectors.title)?.el;
+  if (h1 && !reader.hasKind('title') && !found.el.contains(h1)) {
+    const c = trimmed(textOf(h1));
+    const s = reader.addExtra('title', 'Title', 'title', c.text);
+    if (s) sources[s.id] = c.source;
+  }
+  const buyer = firstOf(doc, selectors.buyer)?.el;
+  const id = page.id(doc, url);
+
+  const notice = headingPageNotice(reader, {
+    ...(id ? { id } : {}),
+    url: url.href,
+    title: (h1 && clean(textOf(h1).text)) || titleFromDocumentTitle(doc.title),
+    ...(buyer ? { buyer: clean(textOf(buyer).text) } : {}),
+    htmlLang: doc.documentElement.getAttribute('lang'),
+    gaps,
+  });
+  return { notice, sources };
 }
