@@ -49,11 +49,13 @@ export function browserDeps(ctx: ContentScriptContext): LensDeps {
       return undefined;
     }
   };
-  // The UI language chosen in the options, read once; criterion names are asked for in it.
-  const chosen = loadChosenLanguage(browser.storage.local);
+  // The UI language chosen in the options, read once, when the first notice is audited (a matched page that is
+  // not a notice never reads the storage); criterion names are asked for in it.
+  let chosen: ReturnType<typeof loadChosenLanguage> | undefined;
   return {
     findAdapter: findPortal,
     async audit(notice, lang) {
+      chosen ??= loadChosenLanguage(browser.storage.local);
       const response = (await ask({ type: 'audit', notice, lang: (await chosen) ?? lang })) as AuditResponse | undefined;
       if (response && 'report' in response) return { report: response.report, names: response.names ?? {} };
       if (ctx.isValid) log('the background could not audit the notice:', response?.error ?? 'no answer');
@@ -63,7 +65,7 @@ export function browserDeps(ctx: ContentScriptContext): LensDeps {
       void ask(message);
     },
     async openClauses(criterion) {
-      // TODO: the background opens the popup at popup.html?tab=<id>&criterion=<id> and answers { opened: true }.
+      // the background opens the popup at popup.html?tab=<id>&criterion=<id> and answers { opened: true }
       const response = (await ask({ type: 'open-clauses', criterion })) as OpenClausesResponse | undefined;
       return response?.opened === true;
     },
