@@ -27,8 +27,16 @@ describe('parseText: TED notice flattened to "TAG: text" lines (ted_21-050204.tx
     expect(n.sections.some((s) => s.text.includes('Vasilissis Sofias') || s.text.includes('[CODE='))).toBe(false);
   });
 
-  it('keeps each section text exactly as in the file', () => {
-    for (const s of n.sections) expect(text.includes(s.text)).toBe(true);
+  it('keeps each section text exactly as in the file, an award criterion followed by its weighting as the TED XML reader gives it', () => {
+    for (const s of n.sections) {
+      const weighting = /\nWeighting: (\d+)$/.exec(s.text);
+      if (weighting) {
+        expect(s.kind).toBe('award');
+        expect(s.label).toContain(`weighting ${weighting[1]}`);
+      }
+      expect(text.includes(weighting ? s.text.slice(0, weighting.index) : s.text), s.text).toBe(true);
+    }
+    expect(n.sections.filter((s) => s.kind === 'award').map((s) => s.text.split('\n').pop())).toEqual(['Weighting: 70', 'Weighting: 30']);
   });
 
   it('joins consecutive paragraph lines of one element', () => {

@@ -76,6 +76,9 @@ export function parseText(text: string, opts: { url?: string; fileName?: string 
           const qualifier = [type, weighting ? `weighting ${weighting}` : undefined].filter(Boolean).join(', ');
           label = `Award criterion (${path}${qualifier ? `; ${qualifier}` : ''})`;
           if (type) fb.add({ bt: 'BT-539', value: type, text: value });
+          // the weighting in the text too, as the TED XML reader puts it: what makes a named criterion an award
+          // criterion with a weight (the same notice, flattened to text, must be judged as its XML)
+          if (weighting) value = `${value}\nWeighting: ${weighting}`;
         }
         const section = sb.add(`T:${element}`, label, kind, value);
         if (section && kind === 'title' && !title) title = value;
