@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, truncateSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from './helpers/csv';
 
 const ROOT = join(__dirname, '..');
 const fixture = (p: string) => join(ROOT, 'tests/fixtures', p);
@@ -10,26 +11,6 @@ const fixture = (p: string) => join(ROOT, 'tests/fixtures', p);
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/audit.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** A minimal RFC 4180 reader: enough to check our own output. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else cell += c;
-  }
-  return rows;
 }
 
 // A directory of notices in every structured format, a broken file and an archive like a TED daily package.

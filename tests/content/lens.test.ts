@@ -13,7 +13,7 @@ import { collectText } from '../../entrypoints/content/text-map';
 import { DEBOUNCE_MS, watchRoot } from '../../entrypoints/content/watch';
 import type { ContentMessage } from '../../utils/messages';
 import type { Notice } from '../../utils/notice';
-import type { Report } from '../../utils/report';
+import { ecolabelAudit } from './ecolabel-audit';
 
 const NOTICE_URL = 'https://ted.europa.eu/en/notice/-/detail/123456-2025';
 const HOME_URL = 'https://ted.europa.eu/en/';
@@ -48,25 +48,12 @@ const adapter: PortalAdapter = {
   },
 };
 
-/** The background's audit, reduced: the ecolabel is present when the text names it, with that passage as evidence. */
-function auditOf(notice: Notice): Audited {
-  const text = notice.sections[0]?.text ?? '';
-  const at = text.indexOf('EU Ecolabel');
-  const report: Report = {
-    engineVersion: 'test',
-    catalogueVersion: 'test',
-    notice: { format: notice.format, title: notice.title, language: 'en', cpv: [] },
-    groups: [],
-    results: [
-      at >= 0
-        ? { id: 'env-ecolabel', outcome: 'present', groups: [], evidence: [{ text: 'EU Ecolabel', start: at, end: at + 11, section: 's1', kind: 'text', strength: 'strong' }] }
-        : { id: 'env-ecolabel', outcome: 'missing', groups: [], evidence: [] },
-      { id: 'soc-accessibility', outcome: 'missing', groups: [], evidence: [] },
-    ],
-    counts: { present: at >= 0 ? 1 : 0, missing: at >= 0 ? 1 : 2, uncertain: 0, 'not-applicable': 0 },
-  };
-  return { report, names: { 'env-ecolabel': { name: 'Ecolabels', why: 'Labels prove it.' }, 'soc-accessibility': { name: 'Accessibility', why: 'For everyone.' } } };
-}
+/** The background's audit, reduced (ecolabel-audit.ts), with accessibility always missing. */
+const auditOf = (notice: Notice): Audited =>
+  ecolabelAudit(notice, [{ id: 'soc-accessibility', outcome: 'missing', groups: [], evidence: [] }], {
+    'env-ecolabel': { name: 'Ecolabels', why: 'Labels prove it.' },
+    'soc-accessibility': { name: 'Accessibility', why: 'For everyone.' },
+  });
 
 let ctx: ContentScriptContext;
 let audit: Mock<(notice: Notice) => Promise<Audited | null>>;

@@ -15,7 +15,7 @@ import { collectText, collectTextSteps } from '../../entrypoints/content/text-ma
 import { unreadPartSteps } from '../../entrypoints/content/unread-parts';
 import { DEBOUNCE_MS, hashSteps, hashText, hashTextOf, hasText } from '../../entrypoints/content/watch';
 import type { Notice } from '../../utils/notice';
-import type { Report } from '../../utils/report';
+import { ecolabelAudit } from './ecolabel-audit';
 
 /** A clock that advances one unit per reading, and records the pauses. */
 function fakeSlicing(budgetMs: number): Slicing & { pauses: number } {
@@ -177,23 +177,7 @@ describe('the lens reading in slices', () => {
       return { notice: { ...notice([section('s1', text)]), url: url.href }, sources: { s1: source } };
     },
   };
-  const auditOf = (n: Notice): Audited => {
-    const text = n.sections[0]?.text ?? '';
-    const at = text.indexOf('EU Ecolabel');
-    const report: Report = {
-      engineVersion: 'test',
-      catalogueVersion: 'test',
-      notice: { format: n.format, title: n.title, language: 'en', cpv: [] },
-      groups: [],
-      results: [
-        at >= 0
-          ? { id: 'env-ecolabel', outcome: 'present', groups: [], evidence: [{ text: 'EU Ecolabel', start: at, end: at + 11, section: 's1', kind: 'text', strength: 'strong' }] }
-          : { id: 'env-ecolabel', outcome: 'missing', groups: [], evidence: [] },
-      ],
-      counts: { present: at >= 0 ? 1 : 0, missing: at >= 0 ? 0 : 1, uncertain: 0, 'not-applicable': 0 },
-    };
-    return { report, names: {} };
-  };
+  const auditOf = (n: Notice): Audited => ecolabelAudit(n);
 
   let ctx: ContentScriptContext;
   const audited: Notice[] = [];

@@ -25,24 +25,4 @@ export const frenchReport = () => auditFixture('eforms/cn_24_FRA_comments.xml');
 /** Markup that must stay text wherever a report's strings go. */
 export const XSS = '<img src=x onerror=alert(1)>"\'><script>alert(2)</script>';
 
-/** Parses RFC 4180 CSV (quoted cells with "" and line breaks), as a spreadsheet would. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    } else cell += c;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
+export { parseCsv } from '../helpers/csv';

@@ -1,0 +1,24 @@
+/** A CSV reader for checking our own exports and the command line's output (no dependency: tests stay light). */
+
+/** Parses RFC 4180 CSV (quoted cells with "" and line breaks; rows end with CRLF or LF), as a spreadsheet would. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    } else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''); // the command line ends lines with LF
+    else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
